@@ -1,0 +1,118 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { makeJob } from './jobs.js';
+import type { RunningServer } from './prism.js';
+
+/** What one request looked like when it reached the server. */
+export interface RecordedRequest {
+  method: string;
+  url: URL;
+  headers: IncomingMessage['headers'];
+  at: number;
+}
+
+/** How to answer one request. */
+export interface FaultReply {
+  status?: number;
+  headers?: Record<string, string>;
+  /** An object is sent as JSON; a string is sent as-is. */
+  body?: unknown;
+  /** Wait this long before answering (the request may time out meanwhile). */
+  delayMs?: number;
+  /** Destroy the socket instead of answering. */
+  reset?: boolean;
+  /** Send headers and the first half of the body, then destroy the socket. */
+  truncate?: boolean;
+}
+
+export type FaultHandler = (request: RecordedRequest, index: number) => FaultReply | Promise<FaultReply>;
+
+export interface FaultServer extends RunningServer {
+  /** Every request received so far, in order. */
+  readonly requests: RecordedRequest[];
+}
+
+/**
+ * A node:http server on 127.0.0.1 that answers each request as `handler` says: any status, headers,
+ * body, delay, reset or truncation. Records every request so tests can count them.
+ */
+export async function startFaultServer(handler: FaultHandler | FaultReply[]): Promise<FaultServer> {
+  const requests: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const pick: FaultHandler = Array.isArray(handler)
+    ? (_req, index) => handler[Math.min(index, handler.length - 1)] ?? { status: 500 }
+    : handler;
+  const server = createServer((req, res) => {
+    const recorded: RecordedRequest = {
+      method: req.method ?? 'GET',
+      url: new URL(req.url ?? '/', 'http://127.0.0.1'),
+      headers: req.headers,
+      at: Date.now(),
+    };
+    const index = requests.push(recorded) - 1;
+    Promise.resolve(pick(recorded, index))
+      .then((reply) => answer(req, res, reply))
+      .catch((error: unknown) => {
+        res.statusCode = 500;
+        res.end(String(error));
+      });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: process.pid,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function answer(req: IncomingMessage, res: ServerResponse, reply: FaultReply): Promise<void> {
+  if (reply.delayMs) {
+    const closed = new Promise<void>((resolve) => req.socket.once('close', resolve));
+    await Promise.race([new Promise((r) => setTimeout(r, reply.delayMs)), closed]);
+    if (req.socket.destroyed) return;
+  }
+  if (reply.reset) {
+    req.socket.destroy();
+    return;
+  }
+  const isText = typeof reply.body === 'string';
+  const payload = reply.body === undefined ? '' : isText ? (reply.body as string) : JSON.stringify(reply.body);
+  res.writeHead(reply.status ?? 200, {
+    'content-type': isText ? 'text/html; charset=utf-8' : 'application/json',
+    ...reply.headers,
+  });
+  if (reply.truncate) {
+    res.write(payload.slice(0, Math.floor(payload.length / 2)));
+    setTimeout(() => req.socket.destroy(), 10);
+    return;
+  }
+  res.end(payload);
+}
+
+export interface JobsServerOptions {
+  /** How many jobs exist. */
+  total: number;
+  /** Report `total_size` (possibly a wrong number) instead of leaving it null like the real API. */
+  totalSize?: number | null;
+}
+
+/** A fault-server handler that serves `total` jobs by `limit`/`offset`, like the real list endpoint. */
+export function jobsHandler({ total, totalSize = null }: JobsServerOptions): FaultHandler {
+  return (request) => {
+    const limit = Number(request.url.searchParams.get('limit') ?? 50);
+    const offset = Number(request.url.searchParams.get('offset') ?? 0);
+    const items = [];
+    for (let i = offset; i < Math.min(total, offset + limit); i++) items.push(makeJob(i));
+    return { body: { items, next_page_token: null, total_size: totalSize } };
+  };
+}

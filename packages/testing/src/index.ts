@@ -1,0 +1,15 @@
+export {
+  type FaultHandler,
+  type FaultReply,
+  type FaultServer,
+  type JobsServerOptions,
+  jobsHandler,
+  type RecordedRequest,
+  startFaultServer,
+} from './fault-server.js';
+export { freePort } from './free-port.js';
+export { makeJob } from './jobs.js';
+export { type PrismOptions, type RunningServer, startPrism } from './prism.js';
+export { stop, track } from './processes.js';
+export { createSchemaValidator, type SchemaValidator } from './schema-validator.js';
+export { repoRoot, specPath } from './spec.js';
