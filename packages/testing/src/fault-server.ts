@@ -21,8 +21,10 @@ export interface FaultReply {
   delayMs?: number;
   /** Destroy the socket instead of answering. */
   reset?: boolean;
-  /** Send headers and the first half of the body, then destroy the socket. */
+  /** Send only the first half of the body, ending the response normally (a truncated JSON document). */
   truncate?: boolean;
+  /** Send headers and the first half of the body, then destroy the socket mid-body. */
+  resetMidBody?: boolean;
 }
 
 export type FaultHandler = (request: RecordedRequest, index: number) => FaultReply | Promise<FaultReply>;
@@ -91,8 +93,13 @@ async function answer(req: IncomingMessage, res: ServerResponse, reply: FaultRep
     'content-type': isText ? 'text/html; charset=utf-8' : 'application/json',
     ...reply.headers,
   });
+  const half = payload.slice(0, Math.floor(payload.length / 2));
   if (reply.truncate) {
-    res.write(payload.slice(0, Math.floor(payload.length / 2)));
+    res.end(half);
+    return;
+  }
+  if (reply.resetMidBody) {
+    res.write(half);
     setTimeout(() => req.socket.destroy(), 10);
     return;
   }

@@ -1,0 +1,94 @@
+/** `createLlamaCloudClient`: resolves options (arguments, then environment), wires transport and resources. */
+import type { paths } from '@llamacloud-batch/types';
+import createClient, { type Client } from 'openapi-fetch';
+import { readEnv } from './core/env.js';
+import { type Logger, type LogLevel, leveledLogger, parseLogLevel } from './core/logger.js';
+import { createTransport, type FetchLike, type Send } from './core/transport.js';
+import { ConfigurationError } from './errors.js';
+import { type BatchResource, createBatchResource } from './resources/batch.js';
+
+export const DEFAULT_BASE_URL = 'https://api.cloud.llamaindex.ai';
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_RETRIES = 2;
+
+export interface ClientOptions {
+  /** Defaults to `LLAMA_CLOUD_API_KEY`. */
+  apiKey?: string | undefined;
+  /** Defaults to `LLAMA_CLOUD_BASE_URL`, else the production URL. http(s) only. */
+  baseUrl?: string | undefined;
+  /** Milliseconds each attempt may take (default 60 000). */
+  timeout?: number | undefined;
+  /** Retries after the first attempt (default 2). */
+  maxRetries?: number | undefined;
+  /** A fetch to use instead of the platform's. */
+  fetch?: FetchLike | undefined;
+  /** Extra headers on every request. */
+  headers?: Record<string, string> | undefined;
+  /** Defaults to `LLAMA_CLOUD_LOG`, else `warn`. */
+  logLevel?: LogLevel | undefined;
+  /** Where logs go (default: console). */
+  logger?: Logger | undefined;
+}
+
+export interface LlamaCloudClient {
+  readonly batch: BatchResource;
+  /** The underlying openapi-fetch client, typed by the spec's `paths`, sharing auth, retries and timeouts. */
+  readonly raw: Client<paths>;
+  readonly baseUrl: string;
+}
+
+export function createLlamaCloudClient(options: ClientOptions = {}): LlamaCloudClient {
+  const apiKey = options.apiKey ?? readEnv('LLAMA_CLOUD_API_KEY');
+  if (!apiKey) {
+    throw new ConfigurationError(
+      'Missing API key: pass `apiKey` or set LLAMA_CLOUD_API_KEY (create a key in the LlamaCloud dashboard)',
+    );
+  }
+  const baseUrl = checkBaseUrl(options.baseUrl ?? readEnv('LLAMA_CLOUD_BASE_URL') ?? DEFAULT_BASE_URL);
+  const timeout = checkCount('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS, 1);
+  const maxRetries = checkCount('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES, 0);
+  const envLevel = readEnv('LLAMA_CLOUD_LOG');
+  const logLevel = options.logLevel ?? (envLevel ? parseLogLevel(envLevel, 'LLAMA_CLOUD_LOG') : 'warn');
+  const logger = leveledLogger(parseLogLevel(logLevel, 'logLevel'), options.logger ?? console);
+
+  const userFetch = options.fetch;
+  // Reading globalThis.fetch loads Node's HTTP stack; wait for the first request to do it.
+  const send: Send = createTransport({
+    timeout,
+    maxRetries,
+    logger,
+    fetch: () => userFetch ?? globalThis.fetch,
+  });
+  const raw = createClient<paths>({
+    baseUrl,
+    headers: { ...options.headers, Authorization: `Bearer ${apiKey}` },
+    fetch: (request: Request) => send(request),
+    Request: LazyRequest,
+  });
+  return { batch: createBatchResource(raw, send), raw, baseUrl };
+}
+
+/** Constructs the platform's Request only when a request is made (see above). */
+const LazyRequest = function LazyRequest(input: RequestInfo | URL, init?: RequestInit) {
+  return new globalThis.Request(input, init);
+} as unknown as typeof Request;
+
+function checkBaseUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigurationError(`Invalid base URL ${JSON.stringify(value)}: expected an http(s) URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigurationError(`Invalid base URL ${JSON.stringify(value)}: only http and https are allowed`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function checkCount(name: string, value: number, min: number): number {
+  if (!Number.isInteger(value) || value < min) {
+    throw new ConfigurationError(`Invalid ${name}: ${value} (allowed: an integer ≥ ${min})`);
+  }
+  return value;
+}

@@ -1,0 +1,47 @@
+import { ConfigurationError } from '../errors.js';
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'off'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Anything with console's four methods. */
+export interface Logger {
+  debug(message: string, ...rest: unknown[]): void;
+  info(message: string, ...rest: unknown[]): void;
+  warn(message: string, ...rest: unknown[]): void;
+  error(message: string, ...rest: unknown[]): void;
+}
+
+export function parseLogLevel(value: string, source: string): LogLevel {
+  const level = value.toLowerCase();
+  if ((LOG_LEVELS as readonly string[]).includes(level)) return level as LogLevel;
+  throw new ConfigurationError(`Invalid ${source}: ${JSON.stringify(value)} (allowed: ${LOG_LEVELS.join(', ')})`);
+}
+
+/** A logger that drops messages below `level`. */
+export function leveledLogger(level: LogLevel, target: Logger): Logger {
+  const threshold = LOG_LEVELS.indexOf(level);
+  const enabled = (at: LogLevel) => LOG_LEVELS.indexOf(at) >= threshold && level !== 'off';
+  const noop = () => {};
+  return {
+    debug: enabled('debug') ? target.debug.bind(target) : noop,
+    info: enabled('info') ? target.info.bind(target) : noop,
+    warn: enabled('warn') ? target.warn.bind(target) : noop,
+    error: enabled('error') ? target.error.bind(target) : noop,
+  };
+}
+
+const SECRET_HEADERS = new Set(['authorization', 'cookie', 'set-cookie', 'x-api-key']);
+
+/** Headers as a plain object for logs, with credentials replaced by `***`. */
+export function redactHeaders(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? redact(value) : value;
+  });
+  return out;
+}
+
+function redact(value: string): string {
+  const scheme = /^(\w+)\s/.exec(value)?.[1];
+  return scheme ? `${scheme} ***` : '***';
+}

@@ -1,0 +1,118 @@
+/**
+ * The fetch every request goes through: one attempt per try with its own timeout, retries on
+ * connection errors, timeouts and retryable statuses, honouring the server's retry hints, and
+ * stopping at once when the caller's signal aborts. Returns the final Response (any status) with its
+ * body already read, so a slow or broken body counts against the attempt, not after it.
+ */
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from '../errors.js';
+import type { Logger } from './logger.js';
+import { redactHeaders } from './logger.js';
+import { backoffDelay, parseRetryAfter, shouldRetryResponse } from './retry.js';
+import { sleep } from './sleep.js';
+
+export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
+
+export interface RequestOptions {
+  /** Cancels the request, including any backoff wait. */
+  signal?: AbortSignal | undefined;
+  /** Milliseconds each attempt may take. */
+  timeout?: number | undefined;
+  /** How many times to retry after the first attempt. */
+  maxRetries?: number | undefined;
+}
+
+export interface TransportConfig {
+  timeout: number;
+  maxRetries: number;
+  /** Called lazily, so the platform's fetch is only loaded by the first request. */
+  fetch: () => FetchLike;
+  logger: Logger;
+}
+
+export type Send = (request: Request, options?: RequestOptions) => Promise<Response>;
+
+export function createTransport(config: TransportConfig): Send {
+  const { logger } = config;
+  return async function send(request, options = {}) {
+    const timeout = options.timeout ?? config.timeout;
+    const maxRetries = options.maxRetries ?? config.maxRetries;
+    const signal = options.signal;
+    for (let attempt = 0; ; attempt++) {
+      if (signal?.aborted) throw new APIUserAbortError();
+      const started = Date.now();
+      logger.debug(`→ ${request.method} ${request.url}`, {
+        attempt: attempt + 1,
+        headers: redactHeaders(request.headers),
+      });
+      let outcome: Response | APIConnectionError;
+      try {
+        outcome = await attemptOnce(config.fetch(), request, timeout, signal);
+      } catch (error) {
+        if (error instanceof APIConnectionError) outcome = error;
+        else throw error;
+      }
+      const elapsed = Date.now() - started;
+      const retriesLeft = maxRetries - attempt;
+      if (outcome instanceof Response) {
+        logger.debug(`← ${outcome.status} ${request.method} ${request.url} in ${elapsed} ms`, {
+          headers: redactHeaders(outcome.headers),
+        });
+        if (outcome.ok || retriesLeft <= 0 || !shouldRetryResponse(outcome)) return outcome;
+      } else {
+        logger.debug(`✗ ${request.method} ${request.url} after ${elapsed} ms: ${outcome.message}`);
+        if (retriesLeft <= 0) throw outcome;
+      }
+      const hinted = outcome instanceof Response ? parseRetryAfter(outcome.headers) : undefined;
+      const delay = hinted ?? backoffDelay(attempt);
+      const reason = outcome instanceof Response ? `HTTP ${outcome.status}` : outcome.name;
+      logger.info(
+        `retrying ${request.method} ${request.url} in ${Math.round(delay)} ms after ${reason} (${retriesLeft} ${retriesLeft === 1 ? 'retry' : 'retries'} left)`,
+      );
+      await sleep(delay, signal);
+    }
+  };
+}
+
+/** One try: resolves with a fully-read Response, or rejects with a typed connection/abort error. */
+async function attemptOnce(
+  fetch: FetchLike,
+  request: Request,
+  timeout: number,
+  signal: AbortSignal | undefined,
+): Promise<Response> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const response = await fetch(request, { signal: controller.signal });
+    const body = await response.arrayBuffer();
+    return new Response(emptyStatus(response.status) ? null : body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw new APIUserAbortError();
+    if (timedOut) throw new APIConnectionTimeoutError(timeout);
+    throw new APIConnectionError(`Connection error: ${describeCause(error)}`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function emptyStatus(status: number): boolean {
+  return status === 204 || status === 205 || status === 304;
+}
+
+function describeCause(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  if (cause?.code) return cause.code;
+  if (cause?.message) return cause.message;
+  return error instanceof Error ? error.message : String(error);
+}

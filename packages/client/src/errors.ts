@@ -1,0 +1,187 @@
+/**
+ * Every error the client throws is a `LlamaCloudError`. HTTP failures are `APIError`s whose class
+ * names the status; `makeAPIError` is the one place that maps a status to its class.
+ * No error ever carries the API key: requests are not stored, only response data.
+ */
+import type { ValidationError } from '@llamacloud-batch/types';
+
+export class LlamaCloudError extends Error {
+  override name = 'LlamaCloudError';
+}
+
+/** The client was constructed with an unusable option (missing key, bad base URL, …). */
+export class ConfigurationError extends LlamaCloudError {
+  override name = 'ConfigurationError';
+}
+
+/** A request parameter broke the spec's constraints; no request was sent. */
+export class InvalidParameterError extends LlamaCloudError {
+  override name = 'InvalidParameterError';
+  constructor(
+    /** The parameter's name in the spec, e.g. `limit`. */
+    readonly parameter: string,
+    /** The value that was given. */
+    readonly value: unknown,
+    /** What the spec allows, in words, e.g. `an integer from 1 to 1000`. */
+    readonly allowed: string,
+    message = `Invalid ${parameter}: ${formatValue(value)} (allowed: ${allowed})`,
+  ) {
+    super(message);
+  }
+}
+
+export interface APIErrorInit {
+  status: number;
+  headers: Headers;
+  body: unknown;
+  message?: string;
+}
+
+/** The server answered with a non-2xx status. */
+export class APIError extends LlamaCloudError {
+  override name = 'APIError';
+  readonly status: number;
+  readonly headers: Headers;
+  /** The response body: parsed JSON when it was JSON, else the text. */
+  readonly body: unknown;
+  /** The server's `x-request-id`, to quote when asking for support. */
+  readonly requestId: string | undefined;
+
+  constructor({ status, headers, body, message }: APIErrorInit) {
+    const requestId = headers.get('x-request-id') ?? undefined;
+    super(message ?? describeAPIError(status, body, requestId));
+    this.status = status;
+    this.headers = headers;
+    this.body = body;
+    this.requestId = requestId;
+  }
+
+  /** Keeps `JSON.stringify(error)` useful: Headers objects stringify to `{}`. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      requestId: this.requestId,
+      headers: Object.fromEntries(this.headers),
+      body: this.body,
+    };
+  }
+}
+
+export class BadRequestError extends APIError {
+  override name = 'BadRequestError';
+}
+export class AuthenticationError extends APIError {
+  override name = 'AuthenticationError';
+}
+export class PermissionDeniedError extends APIError {
+  override name = 'PermissionDeniedError';
+}
+export class NotFoundError extends APIError {
+  override name = 'NotFoundError';
+}
+export class ConflictError extends APIError {
+  override name = 'ConflictError';
+}
+export class RateLimitError extends APIError {
+  override name = 'RateLimitError';
+}
+export class InternalServerError extends APIError {
+  override name = 'InternalServerError';
+}
+
+/** 422: the server rejected the request's parameters; `detail` is the spec's `HTTPValidationError`. */
+export class UnprocessableEntityError extends APIError {
+  override name = 'UnprocessableEntityError';
+  get detail(): ValidationError[] {
+    const detail = (this.body as { detail?: unknown } | null)?.detail;
+    return Array.isArray(detail) ? (detail as ValidationError[]) : [];
+  }
+}
+
+/** The response was 2xx but its body is not the JSON the spec promises (HTML, truncated JSON, …). */
+export class MalformedResponseError extends LlamaCloudError {
+  override name = 'MalformedResponseError';
+  constructor(
+    readonly status: number,
+    /** The first characters of the body, to see what came instead. */
+    readonly excerpt: string,
+    reason: string,
+  ) {
+    super(`Malformed response (HTTP ${status}): ${reason}; body starts with ${JSON.stringify(excerpt)}`);
+  }
+}
+
+/** The request never got an HTTP answer (DNS, refused, reset, …). */
+export class APIConnectionError extends LlamaCloudError {
+  override name = 'APIConnectionError';
+  constructor(message = 'Connection error', options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** An attempt took longer than `timeout`. */
+export class APIConnectionTimeoutError extends APIConnectionError {
+  override name = 'APIConnectionTimeoutError';
+  constructor(timeoutMs: number) {
+    super(`Request timed out after ${timeoutMs} ms`);
+  }
+}
+
+/** The caller's AbortSignal fired. */
+export class APIUserAbortError extends LlamaCloudError {
+  override name = 'APIUserAbortError';
+  constructor() {
+    super('Request was aborted');
+  }
+}
+
+/** Paging could not go on safely (the server sent the same page again, …). */
+export class PaginationError extends LlamaCloudError {
+  override name = 'PaginationError';
+}
+
+const STATUS_CLASSES: Record<number, typeof APIError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** Maps a non-2xx response to the APIError subclass for its status. */
+export function makeAPIError(init: APIErrorInit): APIError {
+  const ErrorClass = STATUS_CLASSES[init.status] ?? (init.status >= 500 ? InternalServerError : APIError);
+  return new ErrorClass(init);
+}
+
+const EXCERPT_LENGTH = 200;
+
+/** The start of a body, on one line, for error messages. */
+export function excerpt(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > EXCERPT_LENGTH ? `${oneLine.slice(0, EXCERPT_LENGTH)}…` : oneLine;
+}
+
+function describeAPIError(status: number, body: unknown, requestId: string | undefined): string {
+  const parts = [`HTTP ${status}`];
+  const detail = (body as { detail?: unknown } | null)?.detail;
+  if (typeof detail === 'string') parts.push(detail);
+  else if (Array.isArray(detail)) parts.push(detail.map(describeValidationError).join('; '));
+  else if (typeof body === 'string' && body.trim()) parts.push(excerpt(body));
+  const message = parts.join(': ');
+  return requestId ? `${message} (request id ${requestId})` : message;
+}
+
+function describeValidationError(entry: unknown): string {
+  const { loc, msg } = (entry ?? {}) as Partial<ValidationError>;
+  const where = Array.isArray(loc) ? loc.join('.') : '?';
+  return `${where}: ${msg ?? 'invalid'}`;
+}
+
+function formatValue(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}

@@ -1,0 +1,40 @@
+export type {
+  BatchJob,
+  BatchJobQueryResponse,
+  BatchJobStatus,
+  BatchJobType,
+  ListBatchJobsQuery,
+  ValidationError,
+} from '@llamacloud-batch/types';
+export {
+  type ClientOptions,
+  createLlamaCloudClient,
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  type LlamaCloudClient,
+} from './client.js';
+export { LOG_LEVELS, type Logger, type LogLevel } from './core/logger.js';
+export { isRetryableStatus, parseRetryAfter } from './core/retry.js';
+export type { FetchLike, RequestOptions } from './core/transport.js';
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConfigurationError,
+  ConflictError,
+  InternalServerError,
+  InvalidParameterError,
+  LlamaCloudError,
+  MalformedResponseError,
+  NotFoundError,
+  PaginationError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from './errors.js';
+export type { BatchResource, ListAllOptions } from './resources/batch.js';
+export { closest, describeAllowed, validateParameters, validateValue } from './validation.js';

@@ -1,0 +1,75 @@
+/**
+ * Offset pagination that works on the real API: `total_size` is usually null there, so a page
+ * shorter than `limit` (or empty) ends the walk; `total_size` ends it early only when present.
+ * The next page is requested while the caller works on the current one, and only the previous
+ * page's ids are kept, so memory stays flat however many pages there are.
+ */
+import type { BatchJobQueryResponse } from '@llamacloud-batch/types';
+import { PaginationError } from './errors.js';
+
+export interface OffsetPageQuery {
+  limit?: number;
+  offset?: number;
+}
+
+export interface PageWalkOptions {
+  /** Stop after this many items in total. */
+  maxItems?: number | undefined;
+  /** Cancels the walk and any request in flight. */
+  signal?: AbortSignal | undefined;
+}
+
+export type FetchPage<Q> = (query: Q, signal: AbortSignal) => Promise<BatchJobQueryResponse>;
+
+export async function* walkPages<Q extends OffsetPageQuery>(
+  fetchPage: FetchPage<Q>,
+  query: Q,
+  defaultLimit: number,
+  options: PageWalkOptions = {},
+): AsyncGenerator<BatchJobQueryResponse, void, undefined> {
+  const { maxItems } = options;
+  const limit = query.limit ?? defaultLimit;
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) onAbort();
+
+  let offset = query.offset ?? 0;
+  let delivered = 0;
+  const request = (at: number) => {
+    const pageLimit = maxItems === undefined ? limit : Math.min(limit, maxItems - delivered);
+    return { at, pageLimit, page: fetchPage({ ...query, limit: pageLimit, offset: at }, controller.signal) };
+  };
+  let pending: ReturnType<typeof request> | undefined = maxItems === 0 ? undefined : request(offset);
+  let previousIds: Set<string> | undefined;
+  try {
+    while (pending) {
+      const { at, pageLimit } = pending;
+      const page = await pending.page;
+      pending = undefined;
+      const ids = new Set(page.items.map((item) => item.id));
+      if (previousIds && page.items.length > 0 && [...ids].every((id) => previousIds?.has(id))) {
+        throw new PaginationError(
+          `The page at offset ${at} repeats the previous page's ids; stopping instead of looping (is the server ignoring offset?)`,
+        );
+      }
+      previousIds = ids;
+      const count = page.items.length;
+      const remaining = maxItems === undefined ? count : Math.min(count, maxItems - delivered);
+      const items = remaining < count ? page.items.slice(0, remaining) : page.items;
+      delivered += items.length;
+      offset = at + count;
+      const totalReached = page.total_size != null && offset >= page.total_size;
+      const more = count > 0 && count >= pageLimit && !totalReached && (maxItems === undefined || delivered < maxItems);
+      // Ask for the next page before handing this one over, so the two overlap.
+      if (more) pending = request(offset);
+      yield items === page.items ? page : { ...page, items };
+    }
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    if (pending) {
+      controller.abort();
+      pending.page.catch(() => {});
+    }
+  }
+}

@@ -1,0 +1,63 @@
+/** `client.batch`: the List Batch Jobs operation, one page or all of them. */
+import type { BatchJob, BatchJobQueryResponse, ListBatchJobsQuery, paths } from '@llamacloud-batch/types';
+import { listBatchJobsOperation, listBatchJobsPath } from '@llamacloud-batch/types';
+import type { Client } from 'openapi-fetch';
+import type { RequestOptions, Send } from '../core/transport.js';
+import { excerpt, MalformedResponseError, makeAPIError } from '../errors.js';
+import { type PageWalkOptions, walkPages } from '../pagination.js';
+import { validateParameters } from '../validation.js';
+
+export interface ListAllOptions extends Omit<RequestOptions, 'signal'>, PageWalkOptions {}
+
+export interface BatchResource {
+  /** One page of jobs; throws a typed error for anything but a well-formed 2xx. */
+  list(query?: ListBatchJobsQuery, options?: RequestOptions): Promise<BatchJobQueryResponse>;
+  /** Every page, in order, fetching the next while you handle the current one. */
+  pages(query?: ListBatchJobsQuery, options?: ListAllOptions): AsyncGenerator<BatchJobQueryResponse, void, undefined>;
+  /** Every job across all pages (or the first `maxItems`). */
+  listAll(query?: ListBatchJobsQuery, options?: ListAllOptions): AsyncGenerator<BatchJob, void, undefined>;
+}
+
+const DEFAULT_PAGE_SIZE = Number(listBatchJobsOperation.parameters.find((p) => p.name === 'limit')?.default ?? 50);
+
+export function createBatchResource(raw: Client<paths>, send: Send): BatchResource {
+  async function list(query: ListBatchJobsQuery = {}, options: RequestOptions = {}): Promise<BatchJobQueryResponse> {
+    validateParameters(listBatchJobsOperation, query);
+    const { data, error, response } = await raw.GET(listBatchJobsPath, {
+      params: { query },
+      parseAs: 'text',
+      fetch: (request: Request) => send(request, options),
+    });
+    if (!response.ok) throw makeAPIError({ status: response.status, headers: response.headers, body: error });
+    return parsePage(response.status, typeof data === 'string' ? data : '');
+  }
+
+  function pages(query: ListBatchJobsQuery = {}, options: ListAllOptions = {}) {
+    const { maxItems, signal, ...requestOptions } = options;
+    validateParameters(listBatchJobsOperation, query);
+    return walkPages((q, pageSignal) => list(q, { ...requestOptions, signal: pageSignal }), query, DEFAULT_PAGE_SIZE, {
+      maxItems,
+      signal,
+    });
+  }
+
+  async function* listAll(query: ListBatchJobsQuery = {}, options: ListAllOptions = {}) {
+    for await (const page of pages(query, options)) yield* page.items;
+  }
+
+  return { list, pages, listAll };
+}
+
+/** Parses a 2xx body, insisting on the page shape the spec promises (an object with `items`). */
+function parsePage(status: number, text: string): BatchJobQueryResponse {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new MalformedResponseError(status, excerpt(text), 'body is not valid JSON');
+  }
+  if (typeof body !== 'object' || body === null || !Array.isArray((body as { items?: unknown }).items)) {
+    throw new MalformedResponseError(status, excerpt(text), 'expected an object with an `items` array');
+  }
+  return body as BatchJobQueryResponse;
+}
