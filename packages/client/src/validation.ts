@@ -35,20 +35,23 @@ export function describeAllowed(schema: SchemaMeta): string {
 
 /** Throws InvalidParameterError when `value` breaks `schema`; `undefined` always passes. */
 export function validateValue(name: string, schema: SchemaMeta, value: unknown): void {
-  if (value === undefined) return;
-  const fail = () => {
+  if (value === undefined || (value === null && schema.nullable)) return;
+  if (!isAllowed(schema, value)) {
     throw new InvalidParameterError(name, value, `${describeAllowed(schema)}${schema.nullable ? ' or null' : ''}`);
-  };
-  if (value === null) return schema.nullable ? undefined : fail();
-  if (schema.type === 'array') {
-    if (!Array.isArray(value)) return fail();
-    for (const item of value) validateValue(name, { ...(schema.items ?? { type: 'string' }), nullable: false }, item);
-    return;
   }
-  if (!matchesType(schema.type, value)) return fail();
-  if (schema.enum && !schema.enum.includes(value as string | number | boolean)) return fail();
-  if (typeof value === 'number' && !withinBounds(schema, value)) return fail();
-  if (typeof value === 'string' && !matchesString(schema, value)) return fail();
+}
+
+function isAllowed(schema: SchemaMeta, value: unknown): boolean {
+  if (value === null) return false;
+  if (schema.type === 'array') {
+    const items: SchemaMeta = { ...(schema.items ?? { type: 'string' }), nullable: false };
+    return Array.isArray(value) && value.every((item) => isAllowed(items, item));
+  }
+  if (!matchesType(schema.type, value)) return false;
+  if (schema.enum && !schema.enum.includes(value as string | number | boolean)) return false;
+  if (typeof value === 'number') return withinBounds(schema, value);
+  if (typeof value === 'string') return matchesString(schema, value);
+  return true;
 }
 
 /**

@@ -14,6 +14,10 @@ export interface PrismOptions {
   port?: number;
   /** How long to wait for Prism to answer, in ms. */
   readyTimeoutMs?: number;
+  /** Forward requests to this server and validate its answers (`prism proxy`) instead of mocking. */
+  upstream?: string;
+  /** Receives Prism's log output as it arrives (otherwise it is kept only for startup errors). */
+  onOutput?: (text: string) => void;
 }
 
 export interface RunningServer {
@@ -33,16 +37,22 @@ function prismBin(): string {
   return resolve(dirname(pkgPath), bin);
 }
 
-/** Starts `prism mock` on 127.0.0.1, waits until it answers HTTP, and returns its URL. */
+/**
+ * Starts `prism mock` (or `prism proxy` when `upstream` is given) on 127.0.0.1, waits until it
+ * answers HTTP, and returns its URL.
+ */
 export async function startPrism(options: PrismOptions = {}): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
-  const args = [prismBin(), 'mock', options.specPath ?? defaultSpecPath, '-h', '127.0.0.1', '-p', String(port)];
+  const spec = options.specPath ?? defaultSpecPath;
+  const mode = options.upstream === undefined ? ['mock', spec] : ['proxy', spec, options.upstream];
+  const args = [prismBin(), ...mode, '-h', '127.0.0.1', '-p', String(port)];
   if (options.dynamic) args.push('-d');
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   track(child);
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
+    options.onOutput?.(chunk.toString());
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
