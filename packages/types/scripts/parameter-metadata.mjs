@@ -13,7 +13,7 @@
  *   minLength?: number; maxLength?: number; pattern?: string; default?: unknown;
  *   items?: Omit<ParameterMeta, 'name' | 'in' | 'required' | 'description' | 'items'>;
  * }} ParameterMeta
- * @typedef {{ operationId: string; method: string; path: string; summary?: string; parameters: ParameterMeta[] }} OperationMeta
+ * @typedef {{ operationId: string; method: string; path: string; summary?: string; description?: string; parameters: ParameterMeta[] }} OperationMeta
  */
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -136,6 +136,7 @@ export function operationsMetadata(document) {
         method,
         path,
         ...(operation.summary ? { summary: operation.summary } : {}),
+        ...(operation.description ? { description: operation.description.trim() } : {}),
         parameters: [...byKey.values()],
       };
     }

@@ -34,5 +34,6 @@ export interface OperationMeta {
   readonly method: string;
   readonly path: string;
   readonly summary?: string;
+  readonly description?: string;
   readonly parameters: readonly ParameterMeta[];
 }

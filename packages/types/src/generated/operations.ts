@@ -11,6 +11,7 @@ export const operationMetadata = {
     "method": "get",
     "path": "/api/v1/beta/batch-processing",
     "summary": "List Batch Jobs",
+    "description": "List batch processing jobs with optional filtering.\n\nFilter by directory_id, job_type, or status. Results are paginated with configurable limit and offset.",
     "parameters": [
       {
         "name": "directory_id",

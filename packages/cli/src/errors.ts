@@ -1,0 +1,37 @@
+/** Maps anything thrown to an exit code and one line on stderr. */
+import {
+  APIError,
+  APIUserAbortError,
+  AuthenticationError,
+  ConfigurationError,
+  InvalidParameterError,
+  LlamaCloudError,
+} from '@llamacloud-batch/client';
+
+export const EXIT = { ok: 0, apiError: 1, usage: 2, interrupted: 130 } as const;
+
+/** A problem with how the command was called (bad flag value, missing key): exit 2, nothing sent. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface Failure {
+  code: number;
+  message: string;
+}
+
+export function describeFailure(error: unknown): Failure {
+  if (error instanceof APIUserAbortError) return { code: EXIT.interrupted, message: 'Interrupted' };
+  if (error instanceof UsageError || error instanceof ConfigurationError || error instanceof InvalidParameterError) {
+    return { code: EXIT.usage, message: error.message };
+  }
+  if (error instanceof AuthenticationError) {
+    return {
+      code: EXIT.apiError,
+      message: `${error.message} — check --api-key or LLAMA_CLOUD_API_KEY`,
+    };
+  }
+  if (error instanceof APIError || error instanceof LlamaCloudError)
+    return { code: EXIT.apiError, message: error.message };
+  return { code: EXIT.apiError, message: error instanceof Error ? error.message : String(error) };
+}

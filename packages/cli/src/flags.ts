@@ -1,0 +1,90 @@
+/**
+ * Turns the spec's parameter metadata into commander options: kebab-case names, enum choices,
+ * typed and range-checked values, help from the spec's descriptions. Knows no parameter by name.
+ */
+import { describeAllowed, InvalidParameterError, validateValue } from '@llamacloud-batch/client';
+import type { ParameterMeta } from '@llamacloud-batch/types';
+import { InvalidArgumentError, Option } from 'commander';
+
+/** `organization_id` → `organization-id`. */
+export function flagName(parameterName: string): string {
+  return parameterName
+    .replace(/_/g, '-')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
+}
+
+/** commander's key for a flag: `--organization-id` → `organizationId`. */
+export function optionKey(parameterName: string): string {
+  return flagName(parameterName).replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** Converts one command-line string to the parameter's type, then checks it against the spec. */
+export function parseParameterValue(parameter: ParameterMeta, raw: string): unknown {
+  const value = coerce(parameter.type === 'array' ? (parameter.items?.type ?? 'string') : parameter.type, raw);
+  // A flag always carries a value, so null (which the API may allow) is not on offer here.
+  const schema = parameter.type === 'array' ? { ...(parameter.items ?? { type: 'string' }) } : parameter;
+  try {
+    validateValue(parameter.name, { ...schema, nullable: false }, value);
+  } catch (error) {
+    if (error instanceof InvalidParameterError) throw new InvalidArgumentError(`Allowed: ${error.allowed}.`);
+    throw error;
+  }
+  return value;
+}
+
+function coerce(type: string, raw: string): unknown {
+  if (type === 'integer' || type === 'number') {
+    const trimmed = raw.trim();
+    return trimmed === '' ? Number.NaN : Number(trimmed);
+  }
+  if (type === 'boolean') {
+    if (/^(true|1|yes)$/i.test(raw)) return true;
+    if (/^(false|0|no)$/i.test(raw)) return false;
+    return raw;
+  }
+  return raw;
+}
+
+/** One commander Option for one spec parameter. */
+export function parameterOption(parameter: ParameterMeta): Option {
+  const flag = `--${flagName(parameter.name)}`;
+  const description = [parameter.description, helpSuffix(parameter)].filter(Boolean).join(' ');
+  if (parameter.type === 'boolean') {
+    return new Option(flag, description);
+  }
+  const placeholder = parameter.type === 'array' ? '<values...>' : `<${placeholderName(parameter)}>`;
+  const option = new Option(`${flag} ${placeholder}`, description);
+  if (parameter.enum && parameter.type !== 'array') return option.choices(parameter.enum.map(String));
+  return option.argParser((raw: string, previous: unknown) => {
+    const value = parseParameterValue(parameter, raw);
+    return parameter.type === 'array' ? [...((previous as unknown[] | undefined) ?? []), value] : value;
+  });
+}
+
+function placeholderName(parameter: ParameterMeta): string {
+  if (parameter.enum) return 'value';
+  if (parameter.type === 'integer' || parameter.type === 'number') return 'n';
+  if (parameter.format) return parameter.format;
+  return 'string';
+}
+
+function helpSuffix(parameter: ParameterMeta): string {
+  const parts: string[] = [];
+  if (!parameter.enum && (parameter.type !== 'string' || parameter.format)) parts.push(describeAllowed(parameter));
+  if (parameter.default !== undefined) parts.push(`default ${String(parameter.default)}`);
+  return parts.length ? `(${parts.join('; ')})` : '';
+}
+
+/** Collects the values commander parsed for `parameters` into the API's query object. */
+export function queryFromOptions(
+  parameters: readonly ParameterMeta[],
+  options: Record<string, unknown>,
+): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  for (const parameter of parameters) {
+    const value = options[optionKey(parameter.name)];
+    if (value !== undefined) query[parameter.name] = value;
+  }
+  return query;
+}

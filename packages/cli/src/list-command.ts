@@ -1,0 +1,87 @@
+/** `beta:batch list`: flags → query → client → formatter → stdout. */
+import { createLlamaCloudClient, type Logger } from '@llamacloud-batch/client';
+import type { Command } from 'commander';
+import { UsageError } from './errors.js';
+import { queryFromOptions } from './flags.js';
+import { colorAllowed, palette } from './output/colors.js';
+import { parseFields, projectFields } from './output/fields.js';
+import { createFormatter, type Format } from './output/formats.js';
+import { write } from './output/writer.js';
+import { listParameters } from './program.js';
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  /** Aborted on Ctrl-C or a closed stdout. */
+  signal: AbortSignal;
+}
+
+interface GlobalOptions {
+  apiKey?: string;
+  baseUrl?: string;
+  format?: Format;
+  debug?: boolean;
+  timeout?: number;
+  maxRetries?: number;
+  all?: boolean;
+  maxItems?: number;
+  fields?: string;
+}
+
+export async function listCommand(command: Command, io: Io): Promise<void> {
+  const options = command.optsWithGlobals<GlobalOptions>();
+  const query = queryFromOptions(listParameters, options as Record<string, unknown>);
+  if (!options.apiKey) {
+    throw new UsageError('Missing API key: pass --api-key <key> or set LLAMA_CLOUD_API_KEY');
+  }
+  const client = createLlamaCloudClient({
+    apiKey: options.apiKey,
+    baseUrl: options.baseUrl,
+    timeout: options.timeout === undefined ? undefined : Math.round(options.timeout * 1000),
+    maxRetries: options.maxRetries,
+    logLevel: options.debug ? 'debug' : undefined,
+    logger: stderrLogger(io.stderr),
+  });
+  const format = options.format ?? (io.stdout.isTTY ? 'pretty' : 'json');
+  const fields = options.fields === undefined ? undefined : parseFields(options.fields);
+  const project = fields ? projectFields(fields) : (item: unknown) => item;
+  const colors = palette(format === 'pretty' || format === 'table' ? colorAllowed(io.stdout, io.env) : false);
+  const { fieldColumns } = fields && format === 'table' ? await import('./output/table.js') : { fieldColumns: null };
+  const formatter = await createFormatter(format, {
+    colors,
+    columns: fields && fieldColumns ? fieldColumns(fields) : undefined,
+  });
+
+  if (!options.all && options.maxItems === undefined) {
+    const page = await client.batch.list(query, { signal: io.signal });
+    const items = page.items.map(project);
+    await write(io.stdout, formatter.page(fields ? { ...page, items } : page, items));
+    return;
+  }
+
+  const progress = io.stderr.isTTY && !io.stdout.isTTY ? io.stderr : undefined;
+  let first = true;
+  let pageCount = 0;
+  let itemCount = 0;
+  for await (const page of client.batch.pages(query, { maxItems: options.maxItems, signal: io.signal })) {
+    await write(io.stdout, formatter.batch(page.items.map(project), { first, last: false }));
+    first = false;
+    pageCount++;
+    itemCount += page.items.length;
+    progress?.write(`\r${pageCount} ${pageCount === 1 ? 'page' : 'pages'}, ${itemCount} jobs…`);
+  }
+  progress?.write('\r\u001b[K');
+  await write(io.stdout, formatter.batch([], { first, last: true }));
+}
+
+/** Debug and retry logs as single lines on stderr; structured details as compact JSON. */
+function stderrLogger(stderr: NodeJS.WritableStream): Logger {
+  const line =
+    (level: string) =>
+    (message: string, ...rest: unknown[]) => {
+      const details = rest.map((value) => (typeof value === 'string' ? value : JSON.stringify(value))).join(' ');
+      stderr.write(`[${level}] ${message}${details ? ` ${details}` : ''}\n`);
+    };
+  return { debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error') };
+}

@@ -1,0 +1,84 @@
+/** The command tree: global flags, `beta:batch list` with one flag per spec parameter. */
+import { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@llamacloud-batch/client';
+import { listBatchJobsOperation } from '@llamacloud-batch/types';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { parameterOption } from './flags.js';
+import { FORMATS } from './output/formats.js';
+
+export interface ProgramHandlers {
+  list(command: Command): Promise<void>;
+}
+
+export const listParameters = listBatchJobsOperation.parameters.filter((p) => p.in === 'query');
+
+function integerAtLeast(min: number, what: string) {
+  return (raw: string): number => {
+    const value = Number(raw);
+    if (raw.trim() === '' || !Number.isInteger(value) || value < min) {
+      throw new InvalidArgumentError(`Allowed: ${what}.`);
+    }
+    return value;
+  };
+}
+
+function positiveSeconds(raw: string): number {
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value) || value <= 0) {
+    throw new InvalidArgumentError('Allowed: a number of seconds > 0.');
+  }
+  return value;
+}
+
+export function buildProgram(version: string, handlers: ProgramHandlers): Command {
+  const program = new Command('llamacloud-prod')
+    .description('List LlamaCloud batch processing jobs from a shell.')
+    .version(version, '--version', 'Print the version and exit')
+    .helpOption('-h, --help', 'Show help')
+    .addOption(new Option('--api-key <key>', 'LlamaCloud API key').env('LLAMA_CLOUD_API_KEY'))
+    .addOption(
+      new Option('--base-url <url>', `API base URL, http(s) only (default: ${DEFAULT_BASE_URL})`).env(
+        'LLAMA_CLOUD_BASE_URL',
+      ),
+    )
+    .addOption(
+      new Option('--format <format>', 'Output format (default: json when piped, pretty on a terminal)').choices(
+        FORMATS,
+      ),
+    )
+    .option('--debug', 'Log each request, response and retry to stderr (API key redacted)')
+    .addOption(
+      new Option(
+        '--timeout <seconds>',
+        `Seconds each attempt may take (default: ${DEFAULT_TIMEOUT_MS / 1000})`,
+      ).argParser(positiveSeconds),
+    )
+    .addOption(
+      new Option('--max-retries <n>', `Retries after a failed attempt (default: ${DEFAULT_MAX_RETRIES})`).argParser(
+        integerAtLeast(0, 'an integer ≥ 0'),
+      ),
+    )
+    .showSuggestionAfterError(true)
+    .showHelpAfterError(false)
+    .configureHelp({ showGlobalOptions: true });
+
+  const batch = program
+    .command('beta:batch')
+    .description('Batch processing jobs (beta API)')
+    .helpOption('-h, --help', 'Show help');
+  const list = batch
+    .command('list')
+    .summary(listBatchJobsOperation.summary ?? 'List batch jobs')
+    .description(listBatchJobsOperation.description ?? listBatchJobsOperation.summary ?? '')
+    .helpOption('-h, --help', 'Show help');
+  for (const parameter of listParameters) list.addOption(parameterOption(parameter));
+  list
+    .option('--all', 'Follow every page and stream the jobs (an array in json, one per line in jsonl)')
+    .addOption(
+      new Option('--max-items <n>', 'Stop after this many jobs (implies paging)').argParser(
+        integerAtLeast(1, 'an integer ≥ 1'),
+      ),
+    )
+    .option('--fields <list>', 'Keep only these comma-separated (dotted) fields of each job, e.g. id,status')
+    .action(async (_options, command: Command) => handlers.list(command));
+  return program;
+}
