@@ -9,6 +9,8 @@ export interface RecordedRequest {
   url: URL;
   headers: IncomingMessage['headers'];
   at: number;
+  /** Set when the connection closed before the answer was fully sent (client abort, or a reset reply). */
+  aborted?: boolean;
 }
 
 /** How to answer one request. */
@@ -25,6 +27,8 @@ export interface FaultReply {
   truncate?: boolean;
   /** Send headers and the first half of the body, then destroy the socket mid-body. */
   resetMidBody?: boolean;
+  /** Send headers and the first half of the body, then never finish (a stalled body). */
+  stallMidBody?: boolean;
 }
 
 export type FaultHandler = (request: RecordedRequest, index: number) => FaultReply | Promise<FaultReply>;
@@ -52,6 +56,9 @@ export async function startFaultServer(handler: FaultHandler | FaultReply[]): Pr
       at: Date.now(),
     };
     const index = requests.push(recorded) - 1;
+    res.on('close', () => {
+      if (!res.writableFinished) recorded.aborted = true;
+    });
     Promise.resolve(pick(recorded, index))
       .then((reply) => answer(req, res, reply))
       .catch((error: unknown) => {
@@ -96,6 +103,10 @@ async function answer(req: IncomingMessage, res: ServerResponse, reply: FaultRep
   const half = payload.slice(0, Math.floor(payload.length / 2));
   if (reply.truncate) {
     res.end(half);
+    return;
+  }
+  if (reply.stallMidBody) {
+    res.write(half);
     return;
   }
   if (reply.resetMidBody) {
