@@ -28,6 +28,11 @@ export interface ClientOptions {
   logLevel?: LogLevel | undefined;
   /** Where logs go (default: console). */
   logger?: Logger | undefined;
+  /**
+   * Check each response body against the spec's JSON Schema and throw ResponseValidationError,
+   * naming the path, when it does not match. Off by default; its code loads only when on.
+   */
+  validateResponses?: boolean | undefined;
 }
 
 export interface LlamaCloudClient {
@@ -38,11 +43,15 @@ export interface LlamaCloudClient {
 }
 
 export function createLlamaCloudClient(options: ClientOptions = {}): LlamaCloudClient {
-  const apiKey = options.apiKey ?? readEnv('LLAMA_CLOUD_API_KEY');
+  const apiKey = (options.apiKey ?? readEnv('LLAMA_CLOUD_API_KEY'))?.trim();
   if (!apiKey) {
     throw new ConfigurationError(
       'Missing API key: pass `apiKey` or set LLAMA_CLOUD_API_KEY (create a key in the LlamaCloud dashboard)',
     );
+  }
+  // Otherwise the platform's Headers would throw a TypeError that quotes the key.
+  if (/[^\x21-\x7e]/.test(apiKey)) {
+    throw new ConfigurationError('Invalid API key: it contains whitespace or a non-ASCII character (key not shown)');
   }
   const baseUrl = checkBaseUrl(options.baseUrl ?? readEnv('LLAMA_CLOUD_BASE_URL') ?? DEFAULT_BASE_URL);
   const timeout = checkCount('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS, 1);
@@ -65,7 +74,11 @@ export function createLlamaCloudClient(options: ClientOptions = {}): LlamaCloudC
     fetch: (request: Request) => send(request),
     Request: LazyRequest,
   });
-  return { batch: createBatchResource(raw, send), raw, baseUrl };
+  return {
+    batch: createBatchResource(raw, send, { validateResponses: options.validateResponses === true }),
+    raw,
+    baseUrl,
+  };
 }
 
 /** Constructs the platform's Request only when a request is made (see above). */

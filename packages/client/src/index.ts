@@ -34,6 +34,8 @@ export {
   PaginationError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseValidationError,
+  type SchemaProblem,
   UnprocessableEntityError,
 } from './errors.js';
 export type { BatchResource, ListAllOptions } from './resources/batch.js';

@@ -1,4 +1,14 @@
 export {
+  type ContractCheckOptions,
+  type ContractRequest,
+  type ContractResult,
+  describeViolation,
+  parseViolations,
+  representativeRequests,
+  runContractCheck,
+  type Violation,
+} from './contract.js';
+export {
   type FaultHandler,
   type FaultReply,
   type FaultServer,

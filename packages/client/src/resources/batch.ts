@@ -20,7 +20,12 @@ export interface BatchResource {
 
 const DEFAULT_PAGE_SIZE = Number(listBatchJobsOperation.parameters.find((p) => p.name === 'limit')?.default ?? 50);
 
-export function createBatchResource(raw: Client<paths>, send: Send): BatchResource {
+export interface BatchResourceOptions {
+  /** Check every page against the spec's schema (see `validateResponses`). */
+  validateResponses: boolean;
+}
+
+export function createBatchResource(raw: Client<paths>, send: Send, config: BatchResourceOptions): BatchResource {
   async function list(query: ListBatchJobsQuery = {}, options: RequestOptions = {}): Promise<BatchJobQueryResponse> {
     validateParameters(listBatchJobsOperation, query);
     const { data, error, response } = await raw.GET(listBatchJobsPath, {
@@ -29,7 +34,12 @@ export function createBatchResource(raw: Client<paths>, send: Send): BatchResour
       fetch: (request: Request) => send(request, options),
     });
     if (!response.ok) throw makeAPIError({ status: response.status, headers: response.headers, body: error });
-    return parsePage(response.status, typeof data === 'string' ? data : '');
+    const page = parsePage(response.status, typeof data === 'string' ? data : '');
+    if (config.validateResponses) {
+      const validation: typeof import('../response-validation.js') = await import('../response-validation.js');
+      validation.assertValidPage(response.status, page);
+    }
+    return page;
   }
 
   function pages(query: ListBatchJobsQuery = {}, options: ListAllOptions = {}) {

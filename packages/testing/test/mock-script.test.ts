@@ -1,0 +1,130 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { listBatchJobsPath } from '@llamacloud-batch/types';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createSchemaValidator, freePort, repoRoot, startFaultServer } from '../src/index.js';
+import { runScript } from './helpers/run-script.js';
+
+const seedExample = JSON.parse(readFileSync(resolve(import.meta.dirname, 'fixtures/seed-example.json'), 'utf8'));
+const AUTH = { authorization: 'Bearer any' };
+
+interface RunningMock {
+  child: ChildProcess;
+  banner: string;
+  url: string;
+  prismPid: number;
+  exited: Promise<number | null>;
+}
+
+const started: RunningMock[] = [];
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Spawns `node scripts/mock.mjs …args` and resolves once its banner is printed. */
+function startMock(args: string[]): Promise<RunningMock> {
+  const child = spawn(process.execPath, [resolve(repoRoot, 'scripts/mock.mjs'), ...args], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  let banner = '';
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk;
+  });
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`no banner within 30 s\n${banner}\n${stderr}`)), 30_000);
+    exited.then((code) => fail(new Error(`mock exited with ${code} before it was ready\n${stderr}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      banner += chunk;
+      if (!banner.includes('Press Ctrl-C')) return;
+      clearTimeout(timer);
+      const url = /listening on (http:\/\/\S+)/.exec(banner)?.[1] ?? '';
+      const prismPid = Number(/Prism pid (\d+)/.exec(banner)?.[1]);
+      const mock = { child, banner, url, prismPid, exited };
+      started.push(mock);
+      done(mock);
+    });
+  });
+}
+
+afterEach(() => {
+  // Whatever a failed test left behind is killed by PID.
+  for (const { child, prismPid } of started.splice(0)) {
+    for (const pid of [child.pid, prismPid]) if (pid && isAlive(pid)) process.kill(pid, 'SIGKILL');
+  }
+});
+
+describe('pnpm mock', () => {
+  test.each(['SIGINT', 'SIGTERM'] as const)(
+    'serves the examples on the given port, prints working examples, and stops Prism on %s',
+    async (signal) => {
+      const port = await freePort();
+      const mock = await startMock(['--port', String(port)]);
+      expect(mock.url).toBe(`http://127.0.0.1:${port}`);
+      expect(isAlive(mock.prismPid)).toBe(true);
+
+      const res = await fetch(`${mock.url}${listBatchJobsPath}`, { headers: AUTH });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toStrictEqual(seedExample);
+
+      expect(mock.banner).toContain(`llamacloud-prod beta:batch list --base-url ${mock.url} --api-key any`);
+      const curl = /^\s*(curl .+)$/m.exec(mock.banner)?.[1];
+      expect(curl).toBeDefined();
+      const body = JSON.parse(execFileSync('sh', ['-c', curl ?? 'false'], { encoding: 'utf8' }));
+      expect(body.items.length).toBeGreaterThan(0);
+
+      mock.child.kill(signal);
+      expect(await mock.exited).toBe(0);
+      expect(isAlive(mock.prismPid), `Prism (pid ${mock.prismPid}) still running after ${signal}`).toBe(false);
+    },
+    60_000,
+  );
+
+  test('--dynamic serves random schema-valid data', async () => {
+    const mock = await startMock(['--dynamic', '--port', '0']);
+    const validator = createSchemaValidator();
+    const bodies = await Promise.all(
+      [1, 2, 3].map(async () => (await fetch(`${mock.url}${listBatchJobsPath}`, { headers: AUTH })).json()),
+    );
+    for (const body of bodies) {
+      expect(validator.validate('BatchJobQueryResponse', body)).toEqual([]);
+      expect(body).not.toStrictEqual(seedExample);
+    }
+    mock.child.kill('SIGINT');
+    expect(await mock.exited).toBe(0);
+    expect(isAlive(mock.prismPid)).toBe(false);
+  }, 60_000);
+
+  test('refuses a port that is already taken instead of pointing at another server', async () => {
+    const other = await startFaultServer([{ status: 200, body: {} }]);
+    try {
+      const port = new URL(other.url).port;
+      const run = await runScript('mock.mjs', ['--port', port]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+      expect(run.stdout).toBe('');
+    } finally {
+      await other.close();
+    }
+  });
+
+  test.each([
+    ['--port abc', ['--port', 'abc'], '--port must be an integer'],
+    ['--port 70000', ['--port', '70000'], '--port must be an integer'],
+    ['an unknown flag', ['--fast'], "Unknown option '--fast'"],
+  ])('exits 2 with usage for %s', async (_name, args, message) => {
+    const run = await runScript('mock.mjs', args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain('usage: pnpm mock [--port <n>] [--dynamic]');
+  });
+});
