@@ -2,14 +2,22 @@
 import { createRequire } from 'node:module';
 import { type Command, CommanderError } from 'commander';
 import { describeFailure, EXIT } from './errors.js';
-import { type Io, listCommand } from './list-command.js';
+import type { Io } from './list-command.js';
 import { buildProgram } from './program.js';
 
-const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+/** Set by the bundler (scripts/bundle.mjs); the unbundled build reads package.json instead. */
+declare const __CLI_VERSION__: string | undefined;
+const version =
+  typeof __CLI_VERSION__ === 'string'
+    ? __CLI_VERSION__
+    : (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
 export async function run(argv: readonly string[], io: Io, debugStacks = argv.includes('--debug')): Promise<number> {
-  const program = buildProgram(version, { list: (command) => listCommand(command, io) });
+  // The list command (and with it the HTTP client) loads only when it runs, not for --help/--version.
+  const program = buildProgram(version, {
+    list: async (command) => (await import('./list-command.js')).listCommand(command, io),
+  });
   const output = {
     writeOut: (text: string) => io.stdout.write(text),
     writeErr: (text: string) => io.stderr.write(text),
