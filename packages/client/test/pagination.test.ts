@@ -1,0 +1,189 @@
+/** listAll/pages over offset pages, against servers that do and don't report total_size, or misbehave. */
+import { type FaultHandler, type FaultServer, jobsHandler, makeJob, startFaultServer } from '@llamacloud-batch/testing';
+import { afterEach, describe, expect, test } from 'vitest';
+import { APIUserAbortError, type BatchJob, InvalidParameterError, PaginationError } from '../src/index.js';
+import { pageOf, rejectionOf, testClient } from './helpers.js';
+
+let server: FaultServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(handler: FaultHandler) {
+  server = await startFaultServer(handler);
+  return server;
+}
+
+async function collect(jobs: AsyncIterable<BatchJob>): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const job of jobs) ids.push(job.id);
+  return ids;
+}
+
+const idsUpTo = (n: number) => Array.from({ length: n }, (_, i) => makeJob(i).id);
+const query = (s: FaultServer, name: string) => s.requests.map((r) => r.url.searchParams.get(name));
+
+describe('2,500 jobs', () => {
+  // Without total_size a full page can't tell whether it was the last: when 2,500 divides by
+  // `limit`, one more (empty) page is needed to know; otherwise the short last page says so.
+  test.each([
+    { limit: undefined, totalSize: null, requests: 2_500 / 50 + 1 },
+    { limit: 1000, totalSize: null, requests: Math.ceil(2_500 / 1000) },
+    { limit: 100, totalSize: null, requests: 2_500 / 100 + 1 },
+    { limit: 7, totalSize: null, requests: Math.ceil(2_500 / 7) },
+    // total_size, when present and right, saves the empty page.
+    { limit: 100, totalSize: 2_500, requests: 2_500 / 100 },
+    // total_size larger than the data: the short (or empty) page still ends it.
+    { limit: 1000, totalSize: 5_000, requests: 3 },
+    { limit: 100, totalSize: 5_000, requests: 26 },
+  ])(
+    'limit $limit, total_size $totalSize: every job once, in order, $requests requests',
+    async ({ limit, totalSize, requests }) => {
+      const s = await serve(jobsHandler({ total: 2_500, totalSize }));
+      const ids = await collect(testClient(s.url).batch.listAll(limit === undefined ? {} : { limit }));
+      expect(ids).toEqual(idsUpTo(2_500));
+      expect(s.requests).toHaveLength(requests);
+      const pageSize = limit ?? 50;
+      expect(query(s, 'offset')).toEqual(Array.from({ length: requests }, (_, i) => String(i * pageSize)));
+    },
+  );
+
+  test('total_size smaller than the data stops asking once it is reached', async () => {
+    const s = await serve(jobsHandler({ total: 2_500, totalSize: 120 }));
+    const ids = await collect(testClient(s.url).batch.listAll({ limit: 50 }));
+    // The third page reaches offset 150 ≥ 120, so no fourth request; its items are still delivered.
+    expect(ids).toEqual(idsUpTo(150));
+    expect(s.requests).toHaveLength(3);
+  });
+
+  test('filters and the starting offset are kept on every page', async () => {
+    const s = await serve(jobsHandler({ total: 2_500 }));
+    const ids = await collect(testClient(s.url).batch.listAll({ status: 'running', limit: 1000, offset: 2_000 }));
+    expect(ids).toEqual(idsUpTo(2_500).slice(2_000));
+    expect(s.requests).toHaveLength(1);
+    expect(query(s, 'status')).toEqual(['running']);
+  });
+});
+
+describe('maxItems', () => {
+  test.each([
+    { maxItems: 120, limit: 50, requests: 3, limits: ['50', '50', '20'] },
+    { maxItems: 100, limit: 50, requests: 2, limits: ['50', '50'] },
+    { maxItems: 10, limit: 1000, requests: 1, limits: ['10'] },
+    { maxItems: 0, limit: 50, requests: 0, limits: [] },
+    { maxItems: 5_000, limit: 1000, requests: 3, limits: ['1000', '1000', '1000'] },
+  ])(
+    'maxItems $maxItems with limit $limit: $requests requests, no over-fetch',
+    async ({ maxItems, limit, requests, limits }) => {
+      const s = await serve(jobsHandler({ total: 2_500 }));
+      const ids = await collect(testClient(s.url).batch.listAll({ limit }, { maxItems }));
+      expect(ids).toEqual(idsUpTo(Math.min(maxItems, 2_500)));
+      expect(s.requests).toHaveLength(requests);
+      expect(query(s, 'limit')).toEqual(limits);
+    },
+  );
+});
+
+describe('broken servers', () => {
+  test('endless identical full pages: PaginationError after the second request, not a loop', async () => {
+    const same = pageOf(Array.from({ length: 50 }, (_, i) => makeJob(i)));
+    const s = await serve(() => ({ body: same }));
+    const ids: string[] = [];
+    const { error } = await rejectionOf(
+      (async () => {
+        for await (const job of testClient(s.url).batch.listAll()) ids.push(job.id);
+      })(),
+    );
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as Error).message).toMatch(/page at offset 50 repeats the previous page's ids/);
+    expect(ids).toEqual(idsUpTo(50));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(s.requests).toHaveLength(2);
+  });
+
+  test('a server that ignores limit and keeps sending full pages is still bounded by repeats', async () => {
+    const s = await serve(() => ({ body: pageOf(Array.from({ length: 1000 }, (_, i) => makeJob(i))) }));
+    await expect(collect(testClient(s.url).batch.listAll({ limit: 1000 }))).rejects.toBeInstanceOf(PaginationError);
+    expect(s.requests).toHaveLength(2);
+  });
+
+  test('a page error ends the walk with that error, after retries', async () => {
+    const jobs = jobsHandler({ total: 2_500 });
+    const s = await serve((request, index) => (index === 0 ? jobs(request, index) : { status: 404, body: {} }));
+    const ids: string[] = [];
+    await expect(
+      (async () => {
+        for await (const job of testClient(s.url).batch.listAll({ limit: 10 })) ids.push(job.id);
+      })(),
+    ).rejects.toMatchObject({ status: 404 });
+    expect(ids).toEqual(idsUpTo(10));
+    expect(s.requests).toHaveLength(2);
+  });
+});
+
+describe('stopping early', () => {
+  test('breaking out of for await aborts the prefetched request', async () => {
+    const jobs = jobsHandler({ total: 2_500 });
+    const s = await serve((request, index) => ({ ...jobs(request, index), delayMs: index === 0 ? 0 : 2_000 }));
+    const seen: string[] = [];
+    for await (const job of testClient(s.url).batch.listAll({ limit: 10 })) {
+      seen.push(job.id);
+      // Page 2 is asked for before page 1 is handed over; wait until it reaches the server.
+      await until(() => s.requests.length === 2);
+      break;
+    }
+    expect(seen).toEqual(idsUpTo(1));
+    // Breaking hangs up on the prefetched request instead of leaving it to finish.
+    await until(() => s.requests[1]?.aborted === true);
+    expect(s.requests).toHaveLength(2);
+    expect(s.requests[0]?.aborted).toBeUndefined();
+  });
+
+  test('an AbortSignal stops listAll mid-walk with APIUserAbortError', async () => {
+    const jobs = jobsHandler({ total: 2_500 });
+    const s = await serve((request, index) => ({ ...jobs(request, index), delayMs: index === 0 ? 0 : 2_000 }));
+    const controller = new AbortController();
+    const ids: string[] = [];
+    const { error, ms } = await rejectionOf(
+      (async () => {
+        for await (const job of testClient(s.url).batch.listAll({ limit: 10 }, { signal: controller.signal })) {
+          ids.push(job.id);
+          if (ids.length === 10) setTimeout(() => controller.abort(), 50);
+        }
+      })(),
+    );
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(ms).toBeLessThan(1_000);
+    expect(ids).toHaveLength(10);
+    await until(() => s.requests[1]?.aborted === true);
+    expect(s.requests).toHaveLength(2);
+  });
+
+  test('pages() yields whole pages and can be stopped after the first', async () => {
+    const s = await serve(jobsHandler({ total: 2_500, totalSize: 2_500 }));
+    for await (const page of testClient(s.url).batch.pages({ limit: 1000 })) {
+      expect(page.items).toHaveLength(1000);
+      expect(page.total_size).toBe(2_500);
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(s.requests.length).toBeLessThanOrEqual(2);
+  });
+
+  test('bad input to pages() throws at the call, before any request', async () => {
+    const s = await serve(jobsHandler({ total: 10 }));
+    const client = testClient(s.url);
+    expect(() => client.batch.pages({ limit: 5_000 })).toThrow(InvalidParameterError);
+    await expect(collect(client.batch.listAll({ offset: -1 }))).rejects.toBeInstanceOf(InvalidParameterError);
+    expect(s.requests).toHaveLength(0);
+  });
+});
+
+async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

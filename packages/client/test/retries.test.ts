@@ -1,0 +1,185 @@
+/** Retries, backoff and server retry hints, against the fault-injection server. */
+import { type FaultReply, type FaultServer, makeJob, startFaultServer } from '@llamacloud-batch/testing';
+import { afterEach, describe, expect, test } from 'vitest';
+import {
+  APIConnectionError,
+  APIError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from '../src/index.js';
+import { capturingLogger, pageOf, rejectionOf, testClient } from './helpers.js';
+
+const ok: FaultReply = { body: pageOf([makeJob(0)]) };
+const fail = (status: number, headers: Record<string, string> = {}): FaultReply => ({
+  status,
+  headers,
+  body: { detail: `status ${status}` },
+});
+
+let server: FaultServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(replies: FaultReply[]) {
+  server = await startFaultServer(replies);
+  return server;
+}
+
+/** Milliseconds between consecutive requests the server received. */
+function gaps(s: FaultServer): number[] {
+  return s.requests.slice(1).map((request, i) => request.at - (s.requests[i]?.at ?? 0));
+}
+
+describe('retried, then successful', () => {
+  test.each([
+    ['503', fail(503)],
+    ['500', fail(500)],
+    ['408', fail(408)],
+    ['409', fail(409)],
+    ['429', fail(429)],
+    ['connection reset', { reset: true }],
+    ['reset mid-body', { status: 200, body: pageOf([makeJob(1), makeJob(2)]), resetMidBody: true }],
+  ] satisfies [string, FaultReply][])('%s then 200: 2 requests, the page comes back', async (_label, first) => {
+    const s = await serve([first, ok]);
+    const page = await testClient(s.url).batch.list();
+    expect(page.items.map((job) => job.id)).toEqual([makeJob(0).id]);
+    expect(s.requests).toHaveLength(2);
+  });
+
+  test('the retry waits a backoff of 0.375–0.5 s first, and logs it at info', async () => {
+    const s = await serve([fail(503), ok]);
+    const logger = capturingLogger();
+    await testClient(s.url, { logger, logLevel: 'info' }).batch.list();
+    expect(s.requests).toHaveLength(2);
+    const [gap = 0] = gaps(s);
+    expect(gap).toBeGreaterThanOrEqual(370);
+    expect(gap).toBeLessThan(1_000);
+    expect(logger.lines.map((line) => line.level)).toEqual(['info']);
+    expect(logger.lines[0]?.message).toMatch(/^retrying GET .* in \d+ ms after HTTP 503 \(2 retries left\)$/);
+  });
+});
+
+describe('maxRetries', () => {
+  test('default 2 means exactly 3 requests, then the last error (the official SDK makes 5)', async () => {
+    const s = await serve([fail(503)]);
+    const { error } = await rejectionOf(testClient(s.url).batch.list());
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect((error as InternalServerError).status).toBe(503);
+    expect(s.requests).toHaveLength(3);
+    // 0.5 s then 1 s of backoff, each minus up to 25 % jitter.
+    const [first = 0, second = 0] = gaps(s);
+    expect(first).toBeGreaterThanOrEqual(370);
+    expect(second).toBeGreaterThanOrEqual(745);
+  });
+
+  test.each([
+    [0, 1],
+    [1, 2],
+  ])('maxRetries %i on the client: %i requests', async (maxRetries, requests) => {
+    const s = await serve([{ reset: true }]);
+    const { error } = await rejectionOf(testClient(s.url, { maxRetries }).batch.list());
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(s.requests).toHaveLength(requests);
+  });
+
+  test('per-request maxRetries overrides the client’s', async () => {
+    const s = await serve([fail(500)]);
+    await rejectionOf(testClient(s.url, { maxRetries: 5 }).batch.list({}, { maxRetries: 0 }));
+    expect(s.requests).toHaveLength(1);
+  });
+});
+
+describe('server retry hints', () => {
+  test('Retry-After: 1 waits about a second', async () => {
+    const s = await serve([fail(429, { 'retry-after': '1' }), ok]);
+    await testClient(s.url).batch.list();
+    expect(s.requests).toHaveLength(2);
+    const [gap = 0] = gaps(s);
+    expect(gap).toBeGreaterThanOrEqual(980);
+    expect(gap).toBeLessThan(1_500);
+  });
+
+  test('retry-after-ms wins over Retry-After', async () => {
+    const s = await serve([fail(429, { 'retry-after-ms': '50', 'retry-after': '30' }), ok]);
+    await testClient(s.url).batch.list();
+    expect(s.requests).toHaveLength(2);
+    const [gap = 0] = gaps(s);
+    expect(gap).toBeGreaterThanOrEqual(45);
+    expect(gap).toBeLessThan(350); // below any backoff, so the hint was used
+  });
+
+  test('Retry-After as an HTTP date', async () => {
+    const at = new Date(Date.now() + 2_000).toUTCString(); // second precision: 1–2 s from now
+    const s = await serve([fail(503, { 'retry-after': at }), ok]);
+    await testClient(s.url).batch.list();
+    expect(s.requests).toHaveLength(2);
+    const [gap = 0] = gaps(s);
+    expect(gap).toBeGreaterThanOrEqual(900);
+    expect(gap).toBeLessThan(2_500);
+  });
+
+  test.each(['60', '61', '3600'])('Retry-After: %s is ignored for our own backoff (no long park)', async (value) => {
+    const s = await serve([fail(429, { 'retry-after': value }), ok]);
+    const { ms } = await timed(testClient(s.url).batch.list());
+    expect(s.requests).toHaveLength(2);
+    const [gap = 0] = gaps(s);
+    expect(gap).toBeGreaterThanOrEqual(370);
+    expect(ms).toBeLessThan(2_000);
+  });
+
+  test.each([
+    ['x-should-retry: true retries a 400', 400, 'true', 2],
+    ['x-should-retry: false does not retry a 503', 503, 'false', 1],
+    ['x-should-retry: false does not retry a 429', 429, 'false', 1],
+  ])('%s', async (_label, status, header, requests) => {
+    const s = await serve([fail(status, { 'x-should-retry': header }), ok]);
+    const outcome = testClient(s.url).batch.list();
+    if (requests === 2) await outcome;
+    else expect(await rejectionOf(outcome).then((r) => (r.error as APIError).status)).toBe(status);
+    expect(s.requests).toHaveLength(requests);
+  });
+});
+
+describe('each status maps to its class', () => {
+  test.each([
+    [400, BadRequestError, 1],
+    [401, AuthenticationError, 1],
+    [403, PermissionDeniedError, 1],
+    [404, NotFoundError, 1],
+    [418, APIError, 1],
+    [422, UnprocessableEntityError, 1],
+    [409, ConflictError, 3],
+    [429, RateLimitError, 3],
+    [500, InternalServerError, 3],
+    [502, InternalServerError, 3],
+    [503, InternalServerError, 3],
+  ] as const)('%i → %o, %i request(s)', async (status, ErrorClass, requests) => {
+    const s = await serve([{ ...fail(status), headers: { 'x-request-id': 'req_123', 'retry-after-ms': '1' } }]);
+    const { error } = await rejectionOf(testClient(s.url).batch.list());
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(APIError);
+    const e = error as APIError;
+    expect(e.constructor).toBe(ErrorClass);
+    expect(e.name).toBe(ErrorClass.name);
+    expect(e.status).toBe(status);
+    expect(e.requestId).toBe('req_123');
+    expect(e.headers.get('x-request-id')).toBe('req_123');
+    expect(e.body).toEqual({ detail: `status ${status}` });
+    expect(e.message).toBe(`HTTP ${status}: status ${status} (request id req_123)`);
+    expect(s.requests).toHaveLength(requests);
+  });
+});
+
+async function timed<T>(promise: Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now();
+  const value = await promise;
+  return { value, ms: performance.now() - started };
+}
