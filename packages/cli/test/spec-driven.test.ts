@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 const run = promisify(execFile);
 const SKIP = new Set(['.git', 'node_modules', 'dist', '.turbo', 'test-results', 'docs']);
 const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
+
 const KEY = 'spec-driven-secret-key';
 
 let copy: string;
@@ -60,9 +61,11 @@ beforeAll(async () => {
   expect(withEnumValue).not.toBe(withParameter);
   writeFileSync(specPath, withEnumValue);
 
-  await run(process.execPath, ['scripts/generate.mjs'], { cwd: join(copy, 'packages/types') });
+  // Each package's own generate and build scripts, in dependency order, as `pnpm build` runs them.
   for (const pkg of ['types', 'client', 'cli']) {
-    await run(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: join(copy, 'packages', pkg) });
+    const cwd = join(copy, 'packages', pkg);
+    await run('npm', ['run', '--silent', '--if-present', 'generate'], { cwd });
+    await run('npm', ['run', '--silent', 'build'], { cwd });
   }
   server = await startFaultServer(jobsHandler({ total: 3 }));
 }, 120_000);
