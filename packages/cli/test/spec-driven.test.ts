@@ -147,6 +147,19 @@ describe('after adding include_total and split to the spec, with no other edit',
     expect(JSON.parse(result.stdout).items).toHaveLength(3);
   });
 
+  test('the docs page built from the copy documents the new parameter and value', async () => {
+    // The root `docs` script, run in the copy (its Chromium rendering is tested in packages/testing).
+    const { scripts } = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8'));
+    await run('sh', ['-c', scripts.docs], {
+      cwd: copy,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', PATH: `${join(copy, 'node_modules/.bin')}:${process.env.PATH}` },
+    });
+    const html = readFileSync(join(copy, 'docs/index.html'), 'utf8');
+    expect(html).toContain('include_total');
+    expect(html).toContain('Also compute total_size');
+    expect(html).toMatch(/"split"/);
+  });
+
   test('bad values are usage errors that send nothing', async () => {
     const before = server.requests.length;
     const result = await cli(['beta:batch', 'list', '--job-type', 'merge', '--api-key', KEY, '--base-url', server.url]);
