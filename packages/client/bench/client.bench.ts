@@ -1,0 +1,112 @@
+/**
+ * What the client costs over the bare alternatives, measured side by side in one process:
+ * - per call: client.batch.list vs raw fetch + json() vs bare openapi-fetch, against a local server
+ *   (goal ≤ 1.10× raw fetch);
+ * - cold start: `node -e ''` vs importing the client and constructing it (goal ≤ 1.2×).
+ * vitest bench runs each task in turn; the explicit ratio lines come from an extra interleaved
+ * round-robin (A, B, C, A, B, C, …) so drift in the machine hits every contender equally.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { makeJob, startFaultServer } from '@llamacloud-batch/testing';
+import { listBatchJobsPath, type paths } from '@llamacloud-batch/types';
+import createClient from 'openapi-fetch';
+import { afterAll, bench, describe } from 'vitest';
+import { createLlamaCloudClient } from '../src/index.js';
+
+const PAGE_SIZE = 50;
+const body = JSON.stringify({ items: Array.from({ length: PAGE_SIZE }, (_, i) => makeJob(i)), total_size: null });
+const server = await startFaultServer(() => ({ body, headers: { 'content-type': 'application/json' } }));
+const url = `${server.url}${listBatchJobsPath}?limit=${PAGE_SIZE}`;
+const headers = { Authorization: 'Bearer bench-key' };
+
+const client = createLlamaCloudClient({ apiKey: 'bench-key', baseUrl: server.url, logLevel: 'off' });
+const bare = createClient<paths>({ baseUrl: server.url, headers });
+
+const perCall: Record<string, () => Promise<unknown>> = {
+  'raw fetch + json()': async () => (await fetch(url, { headers })).json(),
+  'bare openapi-fetch': async () =>
+    (await bare.GET(listBatchJobsPath, { params: { query: { limit: PAGE_SIZE } } })).data,
+  'client.batch.list': () => client.batch.list({ limit: PAGE_SIZE }),
+};
+
+const dist = pathToFileURL(resolve(import.meta.dirname, '../dist/index.js')).href;
+const openapiFetch = import.meta.resolve('openapi-fetch');
+const coldStart: Record<string, string> = {
+  "node -e ''": '',
+  'import + construct openapi-fetch': `import(${JSON.stringify(openapiFetch)}).then((m) => m.default({ baseUrl: 'https://api.cloud.llamaindex.ai' }))`,
+  'import + construct client': `import(${JSON.stringify(dist)}).then((m) => m.createLlamaCloudClient({ apiKey: 'k' }))`,
+};
+const startNode = (script: string) => {
+  const run = spawnSync(process.execPath, ['-e', script], { stdio: 'ignore' });
+  if (run.status !== 0) throw new Error(`node -e exited ${run.status}: ${script}`);
+};
+
+describe(`per call: one page of ${PAGE_SIZE} jobs from a local server`, () => {
+  for (const [name, call] of Object.entries(perCall)) {
+    bench(
+      name,
+      async () => {
+        await call();
+      },
+      { time: 2_000, warmupTime: 300 },
+    );
+  }
+});
+
+describe('cold start: a new node process', () => {
+  for (const [name, script] of Object.entries(coldStart)) {
+    bench(name, () => startNode(script), { time: 3_000, iterations: 20, warmupIterations: 2 });
+  }
+});
+
+/** Median time per run of each contender, measured round-robin in `rounds` rounds of `batch` runs. */
+async function interleaved(contenders: Record<string, () => unknown>, rounds: number, batch: number) {
+  const samples = new Map(Object.keys(contenders).map((name) => [name, [] as number[]]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, run] of Object.entries(contenders)) {
+      const started = performance.now();
+      for (let i = 0; i < batch; i++) await run();
+      samples.get(name)?.push((performance.now() - started) / batch);
+    }
+  }
+  return new Map([...samples].map(([name, times]) => [name, median(times)]));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function report(title: string, medians: Map<string, number>, baseline: string, goal: number, unit: 'µs' | 'ms') {
+  const base = medians.get(baseline) ?? Number.NaN;
+  const scale = unit === 'µs' ? 1_000 : 1;
+  const lines = [`\n${title} (interleaved medians, baseline: ${baseline})`];
+  for (const [name, ms] of medians) {
+    const ratio = ms / base;
+    const verdict = name === baseline ? '' : ratio <= goal ? `  ✓ goal ≤ ${goal}×` : `  ✗ goal ≤ ${goal}×`;
+    lines.push(
+      `  ${name.padEnd(34)} ${(ms * scale).toFixed(unit === 'µs' ? 0 : 1).padStart(7)} ${unit}  ${ratio.toFixed(2)}×${verdict}`,
+    );
+  }
+  console.log(lines.join('\n'));
+}
+
+afterAll(async () => {
+  for (const call of Object.values(perCall)) for (let i = 0; i < 200; i++) await call(); // warm-up
+  report('per call', await interleaved(perCall, 30, 100), 'raw fetch + json()', 1.1, 'µs');
+  report(
+    'cold start',
+    await interleaved(
+      Object.fromEntries(Object.entries(coldStart).map(([name, script]) => [name, () => startNode(script)])),
+      15,
+      1,
+    ),
+    "node -e ''",
+    1.2,
+    'ms',
+  );
+  await server.close();
+}, 120_000);
