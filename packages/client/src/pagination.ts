@@ -38,7 +38,11 @@ export async function* walkPages<Q extends OffsetPageQuery>(
   let delivered = 0;
   const request = (at: number) => {
     const pageLimit = maxItems === undefined ? limit : Math.min(limit, maxItems - delivered);
-    return { at, pageLimit, page: fetchPage({ ...query, limit: pageLimit, offset: at }, controller.signal) };
+    const page = fetchPage({ ...query, limit: pageLimit, offset: at }, controller.signal);
+    // A prefetched page can fail while the caller is still busy with the previous one; the error is
+    // rethrown where the page is awaited, so it must not count as an unhandled rejection meanwhile.
+    page.catch(() => {});
+    return { at, pageLimit, page };
   };
   let pending: ReturnType<typeof request> | undefined = maxItems === 0 ? undefined : request(offset);
   let previousIds: Set<string> | undefined;

@@ -120,6 +120,28 @@ describe('broken servers', () => {
     expect(ids).toEqual(idsUpTo(10));
     expect(s.requests).toHaveLength(2);
   });
+  test('a prefetched page failing while the caller is still busy is thrown by the loop, not unhandled', async () => {
+    const jobs = jobsHandler({ total: 2_500 });
+    const s = await serve((request, index) => (index === 0 ? jobs(request, index) : { status: 404, body: {} }));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const { error } = await rejectionOf(
+        (async () => {
+          for await (const _page of testClient(s.url).batch.pages({ limit: 10 })) {
+            await until(() => s.requests.length === 2);
+            await new Promise((resolve) => setTimeout(resolve, 100)); // page 2 fails meanwhile
+          }
+        })(),
+      );
+      expect(error).toMatchObject({ name: 'NotFoundError', status: 404 });
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
+    expect(s.requests).toHaveLength(2);
+  });
 });
 
 describe('stopping early', () => {
