@@ -133,6 +133,17 @@ describe('abort', () => {
     expect(s.requests).toHaveLength(1);
   });
 
+  test('client.raw honours the signal given to openapi-fetch', async () => {
+    const s = await serve([{ ...ok, delayMs: 5_000 }]);
+    const { error, ms } = await rejectionOf(
+      testClient(s.url).raw.GET('/api/v1/beta/batch-processing', { signal: AbortSignal.timeout(100) }),
+    );
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(ms).toBeLessThan(1_000);
+    await until(() => s.requests[0]?.aborted === true);
+    expect(s.requests).toHaveLength(1);
+  });
+
   test('an already-aborted signal sends nothing', async () => {
     const s = await serve([ok]);
     const { error } = await rejectionOf(testClient(s.url).batch.list({}, { signal: AbortSignal.abort() }));

@@ -11,7 +11,7 @@ test('every exported error class has a row in the README error table, and no row
     .filter(([, value]) => typeof value === 'function' && value.prototype instanceof client.LlamaCloudError)
     .map(([name]) => name)
     .sort();
-  const documented = [...readme.matchAll(/^\| `(\w+Error)` \|/gm)].map((match) => match[1]).sort();
+  const documented = [...readme.matchAll(/^\| `(\w+Error)` +\|/gm)].map((match) => match[1]).sort();
   expect(documented).toEqual(exported);
 });
 

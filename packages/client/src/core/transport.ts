@@ -36,7 +36,8 @@ export function createTransport(config: TransportConfig): Send {
   return async function send(request, options = {}) {
     const timeout = options.timeout ?? config.timeout;
     const maxRetries = options.maxRetries ?? config.maxRetries;
-    const signal = options.signal;
+    // client.raw callers put their signal on the Request; the per-attempt signal below would replace it.
+    const signal = options.signal ?? request.signal;
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw new APIUserAbortError();
       const started = Date.now();
