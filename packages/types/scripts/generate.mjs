@@ -5,6 +5,7 @@
  *   operations.ts  per-operation parameter metadata (see parameter-metadata.mjs)
  *   schemas.ts     the spec's component schemas as JSON Schema, for response validators
  * `--check` writes nothing and exits 1 when a committed file differs from what the spec gives.
+ * Env LLAMACLOUD_SPEC reads another spec, LLAMACLOUD_GENERATED_DIR writes elsewhere (tests, `pnpm dev` benches).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -16,7 +17,7 @@ import { operationsMetadata } from './parameter-metadata.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '..');
 const specPath = resolve(process.env.LLAMACLOUD_SPEC ?? resolve(packageDir, '../../spec/openapi.yaml'));
-const outDir = resolve(packageDir, 'src/generated');
+const outDir = resolve(process.env.LLAMACLOUD_GENERATED_DIR ?? resolve(packageDir, 'src/generated'));
 const check = process.argv.includes('--check');
 
 const HEADER = `/**

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { checkSpecChangeset, specDiff } from '../src/commands.js';
+import { captureIo, fixture, tempRepo } from './helpers/git-repo.js';
+
+const repos: ReturnType<typeof tempRepo>[] = [];
+afterEach(() => {
+  for (const repo of repos.splice(0)) repo.remove();
+});
+
+function repoWithSpec(spec = fixture('base')) {
+  const repo = tempRepo();
+  repos.push(repo);
+  repo.write('spec/openapi.yaml', spec);
+  repo.commit('spec');
+  return repo;
+}
+
+const changeset = (bump: string) => `---\n"@llamacloud-batch/types": ${bump}\n---\n\nSpec change.\n`;
+
+describe('spec:diff', () => {
+  test('on main with uncommitted edits, compares with HEAD and exits 1 on a breaking change', async () => {
+    const repo = repoWithSpec();
+    repo.write('spec/openapi.yaml', fixture('parameter-removed'));
+    const { io, out, err } = captureIo();
+    expect(await specDiff([], repo.dir, io)).toBe(1);
+    expect(err()).toContain('merge base with main');
+    expect(out()).toMatch(/^breaking\s+GET \/jobs\s+query parameter `limit` removed$/m);
+    expect(err()).toContain('pnpm changeset');
+  });
+
+  test('on a branch, defaults to the merge base with main, so committed branch work counts', async () => {
+    const repo = repoWithSpec();
+    repo.git('checkout', '--quiet', '-b', 'feature');
+    repo.write('spec/openapi.yaml', fixture('endpoint-added'));
+    repo.commit('add endpoint');
+    const { io, out } = captureIo();
+    expect(await specDiff([], repo.dir, io)).toBe(0);
+    expect(out()).toMatch(/^non-breaking\s+GET \/jobs\/\{id\}\s+new endpoint$/m);
+  });
+
+  test('an explicit base ref: HEAD~1 shows the last commit', async () => {
+    const repo = repoWithSpec();
+    repo.write('spec/openapi.yaml', fixture('response-field-type-changed'));
+    repo.commit('change type');
+    const clean = captureIo();
+    expect(await specDiff([], repo.dir, clean.io)).toBe(0);
+    expect(clean.out()).toBe('no changes');
+    expect(clean.err()).toContain('HEAD~1');
+    const last = captureIo();
+    expect(await specDiff(['HEAD~1'], repo.dir, last.io)).toBe(1);
+    expect(last.out()).toContain('response field `items[].total` changed type from integer to string');
+  });
+
+  test.each([[['a', 'b']], [['--bogus']]])('usage error for %j', async (args) => {
+    const { io, err } = captureIo();
+    expect(await specDiff(args, repoWithSpec().dir, io)).toBe(2);
+    expect(err()).toContain('usage: pnpm spec:diff');
+  });
+
+  test('an unknown ref is an error that names it', async () => {
+    await expect(specDiff(['nope'], repoWithSpec().dir, captureIo().io)).rejects.toThrow('`nope`');
+  });
+});
+
+describe('spec changeset check (CI)', () => {
+  test('skips a repository with a single commit', async () => {
+    const { io, out } = captureIo();
+    expect(await checkSpecChangeset([], repoWithSpec().dir, io)).toBe(0);
+    expect(out()).toContain('skipped');
+  });
+
+  test('passes when the spec did not change', async () => {
+    const repo = repoWithSpec();
+    repo.write('README.md', 'hello\n');
+    repo.commit('docs');
+    expect(await checkSpecChangeset([], repo.dir, captureIo().io)).toBe(0);
+  });
+
+  const changesets: Record<string, string | null> = {
+    'no changeset': null,
+    'types minor': changeset('minor'),
+    'types major': changeset('major'),
+    'cli major only': `---\n"@llamacloud-batch/cli": major\n---\n\nWrong package.\n`,
+  };
+  // [spec after the commit, changeset committed with it, exit code, what the output must say]
+  const cases: [string, keyof typeof changesets, number, string][] = [
+    ['response-field-added', 'no changeset', 1, 'Run `pnpm changeset`'],
+    ['response-field-added', 'types minor', 0, 'announced'],
+    ['response-field-removed', 'types minor', 1, 'only minor'],
+    ['response-field-removed', 'types major', 0, 'announced'],
+    ['response-field-removed', 'cli major only', 1, 'no changeset bumps'],
+  ];
+  test.each(cases)('spec %s with %s exits %i', async (spec, label, code, words) => {
+    const repo = repoWithSpec();
+    repo.write('spec/openapi.yaml', fixture(spec));
+    const text = changesets[label];
+    if (text !== null && text !== undefined) repo.write('.changeset/brave-spec-change.md', text);
+    repo.commit('spec change');
+    const { io, out, err } = captureIo();
+    expect(await checkSpecChangeset([], repo.dir, io)).toBe(code);
+    expect(`${out()}\n${err()}`).toContain(words);
+  });
+
+  test('an older changeset does not announce a newer spec change', async () => {
+    const repo = repoWithSpec();
+    repo.write('.changeset/old.md', changeset('major'));
+    repo.commit('older release note');
+    repo.write('spec/openapi.yaml', fixture('response-field-removed'));
+    repo.commit('spec change');
+    expect(await checkSpecChangeset([], repo.dir, captureIo().io)).toBe(1);
+  });
+});

@@ -1,0 +1,81 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { type CycleResult, createDevLoop, formatCycle } from '../src/dev.js';
+import { copyTypesSource, workspaceGenerators } from '../src/generators.js';
+
+const root = resolve(import.meta.dirname, '../../..');
+const original = readFileSync(join(root, 'spec/openapi.yaml'), 'utf8');
+
+describe('the dev loop (one warm loop over a copy of the spec and the types package)', () => {
+  const work = mkdtempSync(join(tmpdir(), 'spec-dev-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const specPath = join(work, 'openapi.yaml');
+  writeFileSync(specPath, original);
+  const cycle = createDevLoop({ root, specPath, typesSrc: copyTypesSource(root, work) });
+
+  // Each edit is applied to the original spec, in order, against the same warm loop.
+  const edits: [name: string, edit: (spec: string) => string, expected: (result: CycleResult) => void][] = [
+    ['the committed spec is green', (spec) => spec, (result) => expect(result).toMatchObject({ errors: [] })],
+    [
+      'a description edit stays green',
+      (spec) => spec.replace('description: Unique identifier for the batch job', 'description: The job id'),
+      (result) => expect(result).toMatchObject({ stage: 'typecheck', errors: [] }),
+    ],
+    [
+      'a type change the packages rely on is a type error, with its file and line',
+      (spec) => spec.replace('total_items:\n          type: integer', 'total_items:\n          type: string'),
+      (result) => {
+        expect(result.stage).toBe('typecheck');
+        expect(result.stage === 'typecheck' && result.errors.length).toBeGreaterThan(0);
+        expect(result.stage === 'typecheck' && result.errors[0]).toMatch(/^packages\/\w+\/\S+\.ts:\d+:\d+ TS\d+ /);
+      },
+    ],
+    [
+      'broken YAML is reported as a generate failure',
+      (spec) => `${spec}\n  : not yaml: [`,
+      (result) => expect(result).toMatchObject({ stage: 'generate', error: expect.stringMatching(/YAML/) }),
+    ],
+    ['fixing it goes green again', (spec) => spec, (result) => expect(result).toMatchObject({ errors: [] })],
+  ];
+
+  test.each(edits)('%s', async (_name, edit, expected) => {
+    writeFileSync(specPath, edit(original));
+    expected(await cycle());
+  });
+});
+
+describe('formatCycle', () => {
+  test.each([
+    [
+      { stage: 'typecheck', ms: 1234, files: 640, errors: [] },
+      /^\d\d:\d\d:\d\d ✓ spec: .*640 files, 0 errors in 1\.2 s$/,
+    ],
+    [
+      { stage: 'typecheck', ms: 2000, files: 1, errors: ['a.ts:1:1 TS1 x'] },
+      /✗ spec: 1 type error in 2\.0 s\n {2}a\.ts:1:1 TS1 x$/,
+    ],
+    [
+      { stage: 'generate', ms: 500, error: 'YAMLParseError: bad' },
+      /✗ spec: generate failed in 0\.5 s: YAMLParseError: bad$/,
+    ],
+  ] as [CycleResult, RegExp][])('%j', (result, pattern) => {
+    expect(formatCycle(result, 'spec')).toMatch(pattern);
+  });
+
+  test('lists at most `limit` errors, then how many more', () => {
+    const errors = Array.from({ length: 5 }, (_, i) => `f.ts:${i}:1 TS1 e`);
+    const lines = formatCycle({ stage: 'typecheck', ms: 1, files: 1, errors }, 'spec', 2).split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe('  … and 3 more');
+  });
+});
+
+describe('workspaceGenerators', () => {
+  test("finds each package's `node <script>` generate script", () => {
+    const found = workspaceGenerators(root).map(({ cwd, script }) => `${relative(root, cwd)}/${script}`);
+    expect(found).toContain('packages/types/scripts/generate.mjs');
+    expect(found.every((path) => existsSync(join(root, path)))).toBe(true);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Adding an endpoint needs no hand-written types: add it to a copy of the spec, regenerate into a
+ * copy of the types package, and a snippet calling it through `client.raw` type-checks.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { diffSpecs } from '../src/diff.js';
+import { copyTypesSource, regenerate, typesGenerator } from '../src/generators.js';
+import { createTypeChecker, formatDiagnostic, workspaceProgram } from '../src/typecheck.js';
+
+const root = resolve(import.meta.dirname, '../../..');
+const NEW_PATH = '/api/v1/beta/batch-processing/{batch_id}';
+const work = mkdtempSync(join(tmpdir(), 'spec-new-endpoint-'));
+const specPath = join(work, 'openapi.yaml');
+const snippetPath = join(work, 'snippet.ts');
+const originalSpec = readFileSync(join(root, 'spec/openapi.yaml'), 'utf8');
+let typesSrc = '';
+
+const getBatchJob = {
+  get: {
+    operationId: 'get_batch_job_api_v1_beta_batch_processing__batch_id__get',
+    summary: 'Get Batch Job',
+    description: 'Get one batch processing job by its id.',
+    tags: ['Beta', 'Batch Processing'],
+    parameters: [
+      { name: 'batch_id', in: 'path', required: true, description: 'The batch job id', schema: { type: 'string' } },
+    ],
+    responses: {
+      '200': {
+        description: 'Successful Response',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/BatchJobResponse' } } },
+      },
+    },
+  },
+};
+
+const snippet = `import { createLlamaCloudClient } from '@llamacloud-batch/client';
+import type { BatchJob } from '@llamacloud-batch/types';
+
+const client = createLlamaCloudClient({ apiKey: 'test-key' });
+const { data } = await client.raw.GET('${NEW_PATH}', { params: { path: { batch_id: 'bjb-1' } } });
+if (data) {
+  const job: BatchJob = data;
+  const status: 'pending' | 'running' | 'dispatched' | 'completed' | 'failed' | 'cancelled' = job.status;
+  console.log(status);
+}
+// @ts-expect-error batch_id is a required path parameter
+await client.raw.GET('${NEW_PATH}', { params: { path: {} } });
+`;
+
+function typeErrors(options: { typesSrc?: string }): string[] {
+  const { rootNames, compilerOptions } = workspaceProgram({
+    root,
+    packages: [],
+    extraFiles: [snippetPath],
+    ...options,
+  });
+  const { diagnostics } = createTypeChecker(rootNames, compilerOptions)();
+  return diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, work));
+}
+
+beforeAll(async () => {
+  const document = parse(originalSpec) as { paths: Record<string, unknown> };
+  document.paths[NEW_PATH] = getBatchJob;
+  writeFileSync(specPath, stringify(document));
+  writeFileSync(snippetPath, snippet);
+  typesSrc = copyTypesSource(root, work);
+  expect(await regenerate([typesGenerator(root, join(typesSrc, 'generated'))], specPath)).toBeUndefined();
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a new GET endpoint in the spec', () => {
+  test('is in the regenerated paths type', () => {
+    expect(readFileSync(join(typesSrc, 'generated/openapi.ts'), 'utf8')).toContain(`"${NEW_PATH}": {`);
+  });
+
+  test('can be called through client.raw, typed, with no hand-written types', () => {
+    expect(typeErrors({ typesSrc })).toEqual([]);
+  });
+
+  test('the same snippet does not type-check against the committed types (the test is not vacuous)', () => {
+    const errors = typeErrors({});
+    expect(errors.some((line) => line.startsWith('snippet.ts:5:') && line.includes(NEW_PATH))).toBe(true);
+  });
+
+  test('spec:diff calls it a non-breaking new endpoint', async () => {
+    const changes = await diffSpecs(originalSpec, readFileSync(specPath, 'utf8'));
+    expect(changes.map(({ severity, endpoint, message }) => ({ severity, endpoint, message }))).toEqual([
+      { severity: 'non-breaking', endpoint: `GET ${NEW_PATH}`, message: 'new endpoint' },
+    ]);
+  });
+});
