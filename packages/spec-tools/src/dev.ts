@@ -8,10 +8,10 @@ export interface DevOptions {
   /** The spec to generate from (default spec/openapi.yaml). */
   readonly specPath?: string;
   /**
-   * A copy of packages/types/src to generate into and check against; then only the types generator
-   * runs. Default: the real one, and every package's generator runs (as `pnpm generate` would).
+   * A copy of packages/types (copyTypesPackage) to generate into and check instead of the real one;
+   * then only the types generator runs. Default: every package's generator runs, as `pnpm generate`.
    */
-  readonly typesSrc?: string;
+  readonly typesDir?: string;
   /** Packages to type-check (default types, client, cli). */
   readonly packages?: readonly string[];
   /** Extra files to type-check alongside them. */
@@ -26,14 +26,11 @@ export type CycleResult =
 export function createDevLoop(options: DevOptions) {
   const { root } = options;
   const specPath = options.specPath ?? join(root, 'spec/openapi.yaml');
-  const typesSrc = options.typesSrc ?? join(root, 'packages/types/src');
-  const generators = options.typesSrc
-    ? [typesGenerator(root, join(options.typesSrc, 'generated'))]
-    : workspaceGenerators(root);
+  const generators = options.typesDir ? [typesGenerator(root, options.typesDir)] : workspaceGenerators(root);
   const { rootNames, compilerOptions } = workspaceProgram({
     root,
     packages: options.packages ?? ['types', 'client', 'cli'],
-    typesSrc,
+    ...(options.typesDir ? { typesDir: options.typesDir } : {}),
     ...(options.extraFiles ? { extraFiles: options.extraFiles } : {}),
   });
   const check = createTypeChecker(rootNames, compilerOptions);

@@ -1,6 +1,6 @@
 /** Runs the workspace's code generators (each package's `generate` script) against a given spec. */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -29,8 +29,9 @@ export function workspaceGenerators(root: string): Generator[] {
   });
 }
 
-/** Only the types generator, writing into `outDir` instead of packages/types/src/generated. */
-export function typesGenerator(root: string, outDir: string): Generator {
+/** Only the types generator, writing into a copy of the types package (see copyTypesPackage). */
+export function typesGenerator(root: string, typesDir: string): Generator {
+  const outDir = join(typesDir, 'src/generated');
   return {
     cwd: join(root, 'packages/types'),
     script: 'scripts/generate.mjs',
@@ -58,9 +59,14 @@ export async function regenerate(generators: readonly Generator[], specPath: str
   return failure ? firstErrorLine(failure.reason) : undefined;
 }
 
-/** Copies packages/types/src to `dir`/src (an ESM package), to regenerate into without touching the real one. */
-export function copyTypesSource(root: string, dir: string): string {
-  cpSync(join(root, 'packages/types/src'), join(dir, 'src'), { recursive: true });
+/**
+ * Copies packages/types (src and its type tests) to `dir`, sharing its node_modules, so tests and
+ * benches regenerate into it and type-check it without touching the working tree. Returns `dir`.
+ */
+export function copyTypesPackage(root: string, dir: string): string {
+  const from = join(root, 'packages/types');
+  for (const folder of ['src', 'test']) cpSync(join(from, folder), join(dir, folder), { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-  return join(dir, 'src');
+  symlinkSync(join(from, 'node_modules'), join(dir, 'node_modules'), 'junction');
+  return dir;
 }

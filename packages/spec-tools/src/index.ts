@@ -5,6 +5,6 @@ export { describeChanges, type Severity, type SpecChange } from './describe.js';
 export { type CycleResult, createDevLoop, type DevOptions, formatCycle } from './dev.js';
 export { diffSpecs, formatChanges, hasBreaking } from './diff.js';
 export { type EngineChange, type EngineReport, runEngine } from './engine.js';
-export { copyTypesSource, type Generator, regenerate, typesGenerator, workspaceGenerators } from './generators.js';
+export { copyTypesPackage, type Generator, regenerate, typesGenerator, workspaceGenerators } from './generators.js';
 export { type BaseRef, resolveBase } from './git.js';
 export { createTypeChecker, formatDiagnostic, workspaceProgram } from './typecheck.js';

@@ -16,8 +16,8 @@ export interface WorkspaceOptions {
   readonly root: string;
   /** Packages (folder names under packages/) whose tsconfig.json files are checked. */
   readonly packages: readonly string[];
-  /** Where `@llamacloud-batch/types` comes from instead of packages/types/src (a regenerated copy). */
-  readonly typesSrc?: string;
+  /** A copy of packages/types (see copyTypesPackage) to check instead, and to map `@llamacloud-batch/types` to. */
+  readonly typesDir?: string;
   /** More files to check, e.g. a snippet that uses the packages. */
   readonly extraFiles?: readonly string[];
 }
@@ -37,27 +37,33 @@ function parsedConfig(path: string): ts.ParsedCommandLine {
   return parsed;
 }
 
+/** The files of one package's tsconfig.json; for `types` with a copy given, the copy's files instead. */
+function packageFiles(options: WorkspaceOptions, name: string): string[] {
+  const packageDir = join(options.root, 'packages', name);
+  const configPath = join(packageDir, 'tsconfig.json');
+  if (!existsSync(configPath)) return [];
+  const files = parsedConfig(configPath).fileNames;
+  const copy = name === 'types' ? options.typesDir : undefined;
+  if (copy === undefined) return files;
+  return files.map((file) => join(copy, relative(packageDir, file))).filter((file) => existsSync(file));
+}
+
 /** The root files and options of one program over the given packages. */
 export function workspaceProgram(options: WorkspaceOptions): {
   rootNames: string[];
   compilerOptions: ts.CompilerOptions;
 } {
   const packagesDir = join(options.root, 'packages');
-  const configs = options.packages
-    .map((name) => join(packagesDir, name, 'tsconfig.json'))
-    .filter((path) => existsSync(path))
-    .map(parsedConfig);
   const paths: Record<string, string[]> = {};
   for (const name of ['types', 'client', 'cli', 'testing']) {
-    const entry =
-      name === 'types' && options.typesSrc
-        ? join(options.typesSrc, 'index.ts')
-        : join(packagesDir, name, 'src/index.ts');
+    const packageDir = name === 'types' && options.typesDir ? options.typesDir : join(packagesDir, name);
+    const entry = join(packageDir, 'src/index.ts');
     if (existsSync(entry)) paths[`@llamacloud-batch/${name}`] = [entry];
   }
+  const rootNames = [...options.packages.flatMap((name) => packageFiles(options, name)), ...(options.extraFiles ?? [])];
   const base = parsedConfig(join(options.root, 'packages/types/tsconfig.json')).options;
   return {
-    rootNames: [...new Set([...configs.flatMap((config) => config.fileNames), ...(options.extraFiles ?? [])])],
+    rootNames: [...new Set(rootNames)],
     compilerOptions: { ...base, noEmit: true, types: ['node'], paths, incremental: false },
   };
 }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { diffSpecs } from '../src/diff.js';
-import { copyTypesSource, regenerate, typesGenerator } from '../src/generators.js';
+import { copyTypesPackage, regenerate, typesGenerator } from '../src/generators.js';
 import { createTypeChecker, formatDiagnostic, workspaceProgram } from '../src/typecheck.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -17,7 +17,7 @@ const work = mkdtempSync(join(tmpdir(), 'spec-new-endpoint-'));
 const specPath = join(work, 'openapi.yaml');
 const snippetPath = join(work, 'snippet.ts');
 const originalSpec = readFileSync(join(root, 'spec/openapi.yaml'), 'utf8');
-let typesSrc = '';
+let typesDir = '';
 
 const getBatchJob = {
   get: {
@@ -51,7 +51,7 @@ if (data) {
 await client.raw.GET('${NEW_PATH}', { params: { path: {} } });
 `;
 
-function typeErrors(options: { typesSrc?: string }): string[] {
+function typeErrors(options: { typesDir?: string }): string[] {
   const { rootNames, compilerOptions } = workspaceProgram({
     root,
     packages: [],
@@ -67,18 +67,18 @@ beforeAll(async () => {
   document.paths[NEW_PATH] = getBatchJob;
   writeFileSync(specPath, stringify(document));
   writeFileSync(snippetPath, snippet);
-  typesSrc = copyTypesSource(root, work);
-  expect(await regenerate([typesGenerator(root, join(typesSrc, 'generated'))], specPath)).toBeUndefined();
+  typesDir = copyTypesPackage(root, work);
+  expect(await regenerate([typesGenerator(root, typesDir)], specPath)).toBeUndefined();
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a new GET endpoint in the spec', () => {
   test('is in the regenerated paths type', () => {
-    expect(readFileSync(join(typesSrc, 'generated/openapi.ts'), 'utf8')).toContain(`"${NEW_PATH}": {`);
+    expect(readFileSync(join(typesDir, 'src/generated/openapi.ts'), 'utf8')).toContain(`"${NEW_PATH}": {`);
   });
 
   test('can be called through client.raw, typed, with no hand-written types', () => {
-    expect(typeErrors({ typesSrc })).toEqual([]);
+    expect(typeErrors({ typesDir })).toEqual([]);
   });
 
   test('the same snippet does not type-check against the committed types (the test is not vacuous)', () => {
