@@ -1,0 +1,61 @@
+// Proves turbo's inputs are honest, after a full `pnpm build && pnpm test` has run:
+//   1. nothing changed        → every build/test task is a cache hit;
+//   2. a README edited        → still every task a hit (docs re-run nothing);
+//   3. spec/openapi.yaml edited → lint, codegen, every build and the tests all miss.
+// Uses `turbo --dry=json`, so nothing is rebuilt; every edit is undone before it exits.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const TASKS = ['build', 'test:all'];
+
+function cacheStatus() {
+  const out = execFileSync('node_modules/.bin/turbo', ['run', ...TASKS, '--dry=json'], {
+    encoding: 'utf8',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+  });
+  // Packages without a task's script show up in the plan with no command; they never run.
+  const tasks = JSON.parse(out).tasks.filter((t) => t.command !== '<NONEXISTENT>');
+  return new Map(tasks.map((t) => [t.taskId, t.cache.status]));
+}
+
+function withEdit(file, edit, check) {
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, edit(original));
+  try {
+    return check();
+  } finally {
+    writeFileSync(file, original);
+  }
+}
+
+const failures = [];
+const expectAll = (label, statuses, expected) => {
+  const wrong = [...statuses].filter(([, status]) => status !== expected);
+  if (wrong.length)
+    failures.push(`${label}: expected every task ${expected}, got ${wrong.map(([t, s]) => `${t}=${s}`).join(', ')}`);
+  else console.log(`ok: ${label}: ${statuses.size} tasks, all ${expected}`);
+};
+
+expectAll('nothing changed', cacheStatus(), 'HIT');
+expectAll(
+  'README.md edited',
+  withEdit('README.md', (text) => `${text}\nedited\n`, cacheStatus),
+  'HIT',
+);
+const afterSpecEdit = withEdit('spec/openapi.yaml', (text) => `${text}# edited\n`, cacheStatus);
+const mustMiss = [
+  '//#lint:spec',
+  '@llamacloud-batch/types#generate',
+  '@llamacloud-batch/types#build',
+  '@llamacloud-batch/client#build',
+  '@llamacloud-batch/cli#build',
+  '//#test:all',
+];
+const hits = mustMiss.filter((task) => afterSpecEdit.get(task) !== 'MISS');
+if (hits.length) failures.push(`spec edited: expected a miss for ${hits.join(', ')}`);
+else console.log(`ok: spec edited: ${mustMiss.join(', ')} all re-run`);
+
+if (failures.length) {
+  for (const failure of failures) console.error(`turbo cache check failed: ${failure}`);
+  process.exit(1);
+}
