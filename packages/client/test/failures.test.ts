@@ -96,6 +96,13 @@ describe('timeouts', () => {
     expect(s.requests).toHaveLength(2);
   });
 
+  test('a huge timeout (≥ 2^31 ms, past what timers hold) does not fire at once', async () => {
+    const s = await serve([{ ...ok, delayMs: 50 }]);
+    const page = await testClient(s.url, { timeout: Number.MAX_SAFE_INTEGER, maxRetries: 0 }).batch.list();
+    expect(page.items).toHaveLength(1);
+    expect(s.requests).toHaveLength(1);
+  });
+
   test('the timeout covers the body too: headers sent at once, then the body stalls', async () => {
     const s = await serve([{ ...ok, stallMidBody: true }]);
     const { error } = await rejectionOf(testClient(s.url, { timeout: 150, maxRetries: 0 }).batch.list());

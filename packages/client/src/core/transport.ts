@@ -83,10 +83,14 @@ async function attemptOnce(
 ): Promise<Response> {
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
+  // Timers fire at once for delays ≥ 2^31 ms; clamp, so a huge timeout means "practically none".
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      controller.abort();
+    },
+    Math.min(timeout, 2 ** 31 - 1),
+  );
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
