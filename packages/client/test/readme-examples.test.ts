@@ -22,9 +22,9 @@ test(`the README's ${blocks.length} TypeScript examples type-check`, () => {
   expect(blocks.length).toBeGreaterThan(15);
   const files = new Map<string, string>([[resolve(packageDir, 'test/readme-ambient.d.ts'), ambient]]);
   // `export {}` makes each block a module, so its own `client` shadows the ambient one.
-  blocks.forEach((code, i) =>
-    files.set(resolve(packageDir, `test/readme-example-${i + 1}.ts`), `${code}\nexport {};\n`),
-  );
+  for (const [i, code] of blocks.entries()) {
+    files.set(resolve(packageDir, `test/readme-example-${i + 1}.ts`), `${code}\nexport {};\n`);
+  }
 
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
