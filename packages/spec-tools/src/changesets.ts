@@ -23,6 +23,7 @@ export type Verdict =
   | { readonly ok: false; readonly message: string };
 
 const RANK: Record<Bump, number> = { patch: 0, minor: 1, major: 2 };
+const higher = (a: Bump, b: Bump): Bump => (RANK[a] >= RANK[b] ? a : b);
 
 /**
  * A spec change needs a changeset bumping the types package; a breaking one needs it to be major.
@@ -35,13 +36,9 @@ export function checkChangesets(
 ): Verdict {
   if (changes.length === 0) return { ok: true, message: `spec/openapi.yaml has no API changes since ${base}` };
   const bumps = changesets.map((set) => set.get(SPEC_PACKAGE)).filter((bump) => bump !== undefined);
-  const highest = bumps.reduce<Bump | undefined>(
-    (top, bump) => (top && RANK[top] >= RANK[bump] ? top : bump),
-    undefined,
-  );
+  const highest = bumps.length > 0 ? bumps.reduce(higher) : undefined;
   const breaking = changes.filter((change) => change.severity === 'breaking');
-  const needed: Bump =
-    breaking.length > 0 ? 'major' : changes.some((c) => c.message.startsWith('new ')) ? 'minor' : 'patch';
+  const needed = changes.map((change) => change.impact).reduce<Bump>(higher, 'patch');
   if (highest === undefined) {
     return {
       ok: false,

@@ -1,5 +1,5 @@
 /** Puts the engine's changes into our words: breaking or not, and which field or parameter. */
-import type { EngineChange, EngineReport } from './engine.js';
+import type { EngineChange, EngineImpact, EngineReport } from './engine.js';
 import { type Location, locate, type Subject } from './location.js';
 import { acceptsNull, pointerSegments, resolveSegments } from './pointer.js';
 
@@ -7,6 +7,8 @@ export type Severity = 'breaking' | 'non-breaking';
 
 export interface SpecChange {
   readonly severity: Severity;
+  /** The version bump the engine says the change needs: major (breaking), minor (addition) or patch. */
+  readonly impact: EngineImpact;
   /** "GET /api/v1/beta/batch-processing", when the change is inside one endpoint. */
   readonly endpoint?: string;
   /** What changed, naming the field or parameter. */
@@ -110,19 +112,19 @@ function sentence(change: EngineChange, location: Location, documents: Documents
 function describeOne(change: EngineChange, documents: Documents): SpecChange[] {
   const severity: Severity = change.impact === 'major' ? 'breaking' : 'non-breaking';
   const rule = change.verdicts[0]?.ruleId ?? `${change.typeName.toLowerCase()}-${change.kind}`;
+  const verdict = { severity, impact: change.impact, rule };
   const segments = pointerSegments(change.path);
   const isPathItem = segments[0] === 'paths' && segments.length === 2 && segments[1] !== undefined;
   if (isPathItem && change.kind !== 'modified') {
     return endpointChanges(change, segments[1] as string).map(([endpoint, message]) => ({
-      severity,
+      ...verdict,
       endpoint: endpoint as string,
       message: message as string,
-      rule,
     }));
   }
   if (isPathItem && change.property === 'key') {
     const message = `endpoint renamed to ${String(change.revision?.value)}`;
-    return [{ severity, endpoint: String(change.base?.value), message, rule }];
+    return [{ ...verdict, endpoint: String(change.base?.value), message }];
   }
   const location = locate(change.kind === 'removed' ? documents.base : documents.revision, change.path);
   const message =
@@ -131,7 +133,7 @@ function describeOne(change: EngineChange, documents: Documents): SpecChange[] {
         ? 'new endpoint'
         : 'endpoint removed'
       : sentence(change, location, documents);
-  return [{ severity, ...(location.endpoint ? { endpoint: location.endpoint } : {}), message, rule }];
+  return [{ ...verdict, ...(location.endpoint ? { endpoint: location.endpoint } : {}), message }];
 }
 
 /** Every change of the report in our words, breaking first, one line per distinct statement. */

@@ -23,11 +23,18 @@ describe('parseChangeset', () => {
 describe('checkChangesets', () => {
   const breaking: SpecChange = {
     severity: 'breaking',
+    impact: 'major',
     endpoint: 'GET /x',
     message: 'query parameter `a` removed',
     rule: 'r',
   };
-  const addition: SpecChange = { severity: 'non-breaking', endpoint: 'GET /x', message: 'new endpoint', rule: 'r' };
+  const addition: SpecChange = {
+    severity: 'non-breaking',
+    impact: 'minor',
+    endpoint: 'GET /x',
+    message: 'new endpoint',
+    rule: 'r',
+  };
   const types = (bump: Bump) => new Map([['@llamacloud-batch/types', bump]]);
 
   test.each([
@@ -43,6 +50,10 @@ describe('checkChangesets', () => {
     ],
   ] as [string, SpecChange[], Map<string, Bump>[], boolean][])('%s', (_name, changes, changesets, ok) => {
     expect(checkChangesets(changes, changesets, 'HEAD~1').ok).toBe(ok);
+  });
+
+  test('the failure message names the bump an addition needs', () => {
+    expect(checkChangesets([addition], [], 'HEAD~1').message).toContain('choose a minor bump');
   });
 
   test('the failure message names the breaking change and the command to run', () => {

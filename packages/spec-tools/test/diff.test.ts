@@ -56,8 +56,14 @@ describe('diffSpecs', () => {
 describe('formatChanges', () => {
   test('one aligned line per change, then the count', () => {
     const text = formatChanges([
-      { severity: 'breaking', endpoint: 'GET /jobs', message: 'query parameter `limit` removed', rule: 'r' },
-      { severity: 'non-breaking', endpoint: 'GET /jobs/{id}', message: 'new endpoint', rule: 'r' },
+      {
+        severity: 'breaking',
+        impact: 'major',
+        endpoint: 'GET /jobs',
+        message: 'query parameter `limit` removed',
+        rule: 'r',
+      },
+      { severity: 'non-breaking', impact: 'minor', endpoint: 'GET /jobs/{id}', message: 'new endpoint', rule: 'r' },
     ]);
     expect(text).toBe(
       [
