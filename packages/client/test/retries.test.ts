@@ -95,6 +95,12 @@ describe('maxRetries', () => {
     await rejectionOf(testClient(s.url, { maxRetries: 5 }).batch.list({}, { maxRetries: 0 }));
     expect(s.requests).toHaveLength(1);
   });
+  test('a NaN per-request maxRetries (e.g. Number(undefined)) means no retries, not endless ones', async () => {
+    const s = await serve([fail(503, { 'retry-after-ms': '1' })]);
+    const { error } = await rejectionOf(testClient(s.url).batch.list({}, { maxRetries: Number.NaN }));
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(s.requests).toHaveLength(1);
+  });
 });
 
 describe('server retry hints', () => {

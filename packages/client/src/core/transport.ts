@@ -53,15 +53,16 @@ export function createTransport(config: TransportConfig): Send {
         else throw error;
       }
       const elapsed = Date.now() - started;
+      // `> 0` rather than `<= 0` below, so a NaN maxRetries (from Number(undefined), say) stops instead of looping.
       const retriesLeft = maxRetries - attempt;
       if (outcome instanceof Response) {
         logger.debug(`← ${outcome.status} ${request.method} ${request.url} in ${elapsed} ms`, {
           headers: redactHeaders(outcome.headers),
         });
-        if (outcome.ok || retriesLeft <= 0 || !shouldRetryResponse(outcome)) return outcome;
+        if (outcome.ok || !(retriesLeft > 0) || !shouldRetryResponse(outcome)) return outcome;
       } else {
         logger.debug(`✗ ${request.method} ${request.url} after ${elapsed} ms: ${outcome.message}`);
-        if (retriesLeft <= 0) throw outcome;
+        if (!(retriesLeft > 0)) throw outcome;
       }
       const hinted = outcome instanceof Response ? parseRetryAfter(outcome.headers) : undefined;
       const delay = hinted ?? backoffDelay(attempt);
