@@ -1,3 +1,5 @@
+import './provided.js';
+
 export {
   type ContractCheckOptions,
   type ContractRequest,
