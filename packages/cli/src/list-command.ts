@@ -10,7 +10,7 @@ import { write } from './output/writer.js';
 import { listParameters } from './program.js';
 
 export interface Io {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: Record<string, string | undefined>;
   /** Aborted on Ctrl-C or a closed stdout. */
@@ -51,6 +51,7 @@ export async function listCommand(command: Command, io: Io): Promise<void> {
   const formatter = await createFormatter(format, {
     colors,
     columns: fields && fieldColumns ? fieldColumns(fields) : undefined,
+    width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80,
   });
 
   if (!options.all && options.maxItems === undefined) {

@@ -21,9 +21,14 @@ export async function run(argv: readonly string[], io: Io, debugStacks = argv.in
   const output = {
     writeOut: (text: string) => io.stdout.write(text),
     writeErr: (text: string) => io.stderr.write(text),
-    // commander puts "did you mean" on a second line; keep errors to one.
+    // commander puts "did you mean" on a second line; keep errors to one, prefixed like ours.
     outputError: (text: string, writeErr: (text: string) => void) =>
-      writeErr(`${text.trim().replace(/\s*\n\s*/g, ' ')}\n`),
+      writeErr(
+        `${text
+          .trim()
+          .replace(/^error: /, 'llamacloud-prod: ')
+          .replace(/\s*\n\s*/g, ' ')}\n`,
+      ),
   };
   for (const command of allCommands(program)) command.exitOverride().configureOutput(output);
   try {

@@ -21,10 +21,13 @@ function integerAtLeast(min: number, what: string) {
   };
 }
 
+/** Node timers overflow past 2^31 - 1 ms and then fire at once, so longer timeouts are refused. */
+const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
 function positiveSeconds(raw: string): number {
   const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value) || value <= 0) {
-    throw new InvalidArgumentError('Allowed: a number of seconds > 0.');
+  if (raw.trim() === '' || !Number.isFinite(value) || value < 0.001 || value > MAX_TIMEOUT_SECONDS) {
+    throw new InvalidArgumentError(`Allowed: a number of seconds from 0.001 to ${MAX_TIMEOUT_SECONDS}.`);
   }
   return value;
 }

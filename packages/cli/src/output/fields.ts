@@ -1,5 +1,6 @@
 /** `--fields id,status,job.name`: keeps only the named (dotted) paths of each item. */
 import { getProperty, hasProperty, setProperty } from 'dot-prop';
+import { UsageError } from '../errors.js';
 
 export type Projection = (item: unknown) => unknown;
 
@@ -8,7 +9,7 @@ export function parseFields(spec: string): string[] {
     .split(',')
     .map((f) => f.trim())
     .filter(Boolean);
-  if (fields.length === 0) throw new Error('--fields needs at least one field name, e.g. --fields id,status');
+  if (fields.length === 0) throw new UsageError('--fields needs at least one field name, e.g. --fields id,status');
   return fields;
 }
 

@@ -20,6 +20,8 @@ export interface FormatterOptions {
   colors: Palette;
   /** Table columns; the default job columns when omitted. */
   columns?: Column[] | undefined;
+  /** Columns the table should fit in (the terminal's width, else 80). */
+  width?: number | undefined;
 }
 
 function indent(text: string, by = '  '): string {
@@ -33,14 +35,13 @@ export async function createFormatter(format: Format, options: FormatterOptions)
     case 'pretty': {
       const stringify = (value: unknown) =>
         format === 'pretty' ? prettyJson(value, options.colors) : JSON.stringify(value, null, 2);
+      let written = 0;
       return {
         page: (page) => `${stringify(page)}\n`,
-        batch: (items, { first, last }) => {
-          let out = first ? '[' : '';
-          items.forEach((item, i) => {
-            out += `${first && i === 0 ? '\n' : ',\n'}${indent(stringify(item))}`;
-          });
-          if (last) out += first && items.length === 0 ? ']\n' : '\n]\n';
+        batch: (items, { last }) => {
+          let out = '';
+          for (const item of items) out += `${written++ === 0 ? '[\n' : ',\n'}${indent(stringify(item))}`;
+          if (last) out += written === 0 ? '[]\n' : '\n]\n';
           return out;
         },
       };
@@ -51,14 +52,24 @@ export async function createFormatter(format: Format, options: FormatterOptions)
     }
     case 'yaml': {
       const yaml = await import('yaml');
+      let written = 0;
       return {
         page: (page) => yaml.stringify(page),
-        batch: (items, { first, last }) => (items.length > 0 ? yaml.stringify(items) : first && last ? '[]\n' : ''),
+        // Each batch is a block sequence, so consecutive batches read as one list; none at all is `[]`.
+        batch: (items, { last }) => {
+          written += items.length;
+          if (items.length > 0) return yaml.stringify(items);
+          return last && written === 0 ? '[]\n' : '';
+        },
       };
     }
     case 'table': {
       const { DEFAULT_COLUMNS, renderTable } = await import('./table.js');
-      const layout = { columns: options.columns ?? DEFAULT_COLUMNS, colors: options.colors };
+      const layout = {
+        columns: options.columns ?? DEFAULT_COLUMNS,
+        colors: options.colors,
+        width: options.width ?? 80,
+      };
       return {
         page: (_page, items) => renderTable(items, layout, true),
         batch: (items, { first }) => renderTable(items, layout, first),
