@@ -86,8 +86,15 @@ export async function startFaultServer(handler: FaultHandler | FaultReply[]): Pr
 
 async function answer(req: IncomingMessage, res: ServerResponse, reply: FaultReply): Promise<void> {
   if (reply.delayMs) {
-    const closed = new Promise<void>((resolve) => req.socket.once('close', resolve));
-    await Promise.race([new Promise((r) => setTimeout(r, reply.delayMs)), closed]);
+    // Wait, but stop early if the client goes away; undo both, as keep-alive sockets are reused.
+    let finish = () => {};
+    const timer = setTimeout(() => finish(), reply.delayMs);
+    await new Promise<void>((resolve) => {
+      finish = resolve;
+      req.socket.once('close', finish);
+    });
+    clearTimeout(timer);
+    req.socket.off('close', finish);
     if (req.socket.destroyed) return;
   }
   if (reply.reset) {
