@@ -1,0 +1,140 @@
+/** `--all`, `--max-items` and `--fields` against a server that, like the real API, leaves total_size null. */
+import { jobsHandler, makeJob } from '@llamacloud-batch/testing';
+import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { listArgs, runCli, serve } from './helpers/cli.js';
+
+const idsFrom = (count: number, start = 0) => Array.from({ length: count }, (_, i) => makeJob(start + i).id);
+
+function parseOutput(format: string, stdout: string): { id: string }[] {
+  if (format === 'jsonl')
+    return stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
+  if (format === 'yaml') return parseYaml(stdout);
+  return JSON.parse(stdout);
+}
+
+describe('--all without total_size', () => {
+  // 3,000 jobs in pages of 50: 60 full pages, then an empty one that ends the walk.
+  test.each(['jsonl', 'json', 'yaml'])('%s: every id once, in order, one request per page', async (format) => {
+    const server = await serve(jobsHandler({ total: 3_000 }));
+    const result = await runCli(listArgs(server.url, '--all', '--format', format));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(parseOutput(format, result.stdout).map((job) => job.id)).toEqual(idsFrom(3_000));
+    expect(server.requests).toHaveLength(61);
+    expect(server.requests.map((r) => Number(r.url.searchParams.get('offset')))).toEqual(
+      Array.from({ length: 61 }, (_, i) => i * 50),
+    );
+  });
+
+  test('a short last page ends the walk without an extra request', async () => {
+    const server = await serve(jobsHandler({ total: 2_999 }));
+    const result = await runCli(listArgs(server.url, '--all', '--limit', '1000', '--format', 'jsonl'));
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(2_999);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  test('--offset starts the walk further in', async () => {
+    const server = await serve(jobsHandler({ total: 130 }));
+    const result = await runCli(listArgs(server.url, '--all', '--offset', '100', '--format', 'jsonl'));
+    expect(parseOutput('jsonl', result.stdout).map((job) => job.id)).toEqual(idsFrom(30, 100));
+  });
+
+  test('--status is sent on every page', async () => {
+    const server = await serve(jobsHandler({ total: 120 }));
+    const result = await runCli(listArgs(server.url, '--all', '--status', 'failed'));
+    expect(result.code).toBe(0);
+    expect(server.requests.map((r) => r.url.searchParams.get('status'))).toEqual(['failed', 'failed', 'failed']);
+  });
+
+  test('a server that ignores offset is stopped, not looped on', async () => {
+    const server = await serve(() => ({ body: { items: [makeJob(0), makeJob(1)] } }));
+    const result = await runCli(listArgs(server.url, '--all', '--limit', '2', '--format', 'jsonl'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/repeats the previous page/);
+    expect(server.requests.length).toBeLessThanOrEqual(3);
+  });
+
+  test.each([
+    ['json', (out: string) => expect(JSON.parse(out)).toEqual([])],
+    ['jsonl', (out: string) => expect(out).toBe('')],
+    ['yaml', (out: string) => expect(parseYaml(out)).toEqual([])],
+    ['table', (out: string) => expect(out.trim()).toMatch(/^ID +TYPE +STATUS +ITEMS +CREATED$/)],
+  ])('no jobs at all: %s is still well-formed', async (format, check) => {
+    const server = await serve(jobsHandler({ total: 0 }));
+    const result = await runCli(listArgs(server.url, '--all', '--format', format));
+    expect(result.code).toBe(0);
+    check(result.stdout);
+  });
+});
+
+describe('--max-items', () => {
+  test('stops at N, asking only for what is left', async () => {
+    const server = await serve(jobsHandler({ total: 3_000 }));
+    const result = await runCli(listArgs(server.url, '--max-items', '120', '--format', 'jsonl'));
+    expect(result.code).toBe(0);
+    expect(parseOutput('jsonl', result.stdout).map((job) => job.id)).toEqual(idsFrom(120));
+    expect(server.requests.map((r) => r.url.searchParams.get('limit'))).toEqual(['50', '50', '20']);
+  });
+
+  test('prints an array in json, like --all', async () => {
+    const server = await serve(jobsHandler({ total: 3_000 }));
+    const result = await runCli(listArgs(server.url, '--all', '--max-items', '7', '--format', 'json'));
+    expect(JSON.parse(result.stdout).map((job: { id: string }) => job.id)).toEqual(idsFrom(7));
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe('--fields id,status', () => {
+  const expected = idsFrom(60).map((id, i) => ({ id, status: makeJob(i).status }));
+
+  test.each(['json', 'jsonl', 'yaml'])('%s with --all keeps only those fields', async (format) => {
+    const server = await serve(jobsHandler({ total: 60 }));
+    const result = await runCli(listArgs(server.url, '--all', '--fields', 'id,status', '--format', format));
+    expect(result.code).toBe(0);
+    expect(parseOutput(format, result.stdout)).toEqual(expected);
+  });
+
+  test('json for one page keeps the page object around the projected items', async () => {
+    const server = await serve(jobsHandler({ total: 60 }));
+    const result = await runCli(listArgs(server.url, '--limit', '3', '--fields', 'id,status', '--format', 'json'));
+    expect(JSON.parse(result.stdout)).toEqual({ items: expected.slice(0, 3), next_page_token: null, total_size: null });
+  });
+
+  test('table shows one column per field', async () => {
+    const server = await serve(jobsHandler({ total: 60 }));
+    const result = await runCli(listArgs(server.url, '--all', '--fields', 'id,status', '--format', 'table'));
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n').filter(Boolean);
+    expect(rows[0]).toMatch(/^ID +STATUS$/);
+    expect(rows.slice(1).map((row) => row.split(/ +/))).toEqual(expected.map((job) => [job.id, job.status]));
+  });
+
+  test('a missing field is left out rather than invented', async () => {
+    const server = await serve(jobsHandler({ total: 2 }));
+    const result = await runCli(listArgs(server.url, '--fields', 'id,no_such_field', '--format', 'jsonl'));
+    expect(parseOutput('jsonl', result.stdout)).toEqual(idsFrom(2).map((id) => ({ id })));
+  });
+});
+
+describe('table', () => {
+  test('seed-like jobs fit in 80 columns, with the header once over every page', async () => {
+    const server = await serve(jobsHandler({ total: 240 }));
+    const result = await runCli(listArgs(server.url, '--all', '--format', 'table'), { env: { COLUMNS: '80' } });
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n').filter(Boolean);
+    expect(rows).toHaveLength(241);
+    expect(rows.filter((row) => row.startsWith('ID '))).toHaveLength(1);
+    for (const row of rows) expect(row.length).toBeLessThanOrEqual(80);
+    expect(rows[1]).toMatch(/^bjb-00000000-0000-0000-0000-000000000000 +parse +pending +0\/10 +2026-01-01$/);
+    // Later pages line up with the first: every STATUS column starts at the same place.
+    const statusAt = new Set(
+      rows.map((row) => row.search(/ (pending|running|dispatched|completed|failed|cancelled|STATUS) /)),
+    );
+    expect(statusAt.size).toBe(1);
+  });
+});
