@@ -167,6 +167,8 @@ describe('--debug', () => {
     expect(result.stderr).toMatch(/llamacloud-prod: HTTP 401/);
     expect(result.stderr).toMatch(/AuthenticationError/);
     expect(result.stderr).toMatch(/\n\s+at /);
+    // Through the bundle's source maps, frames name the TypeScript sources rather than minified chunks.
+    expect(result.stderr).toMatch(/src\/list-command\.ts:\d+/);
   });
 });
 
