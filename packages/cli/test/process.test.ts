@@ -61,6 +61,20 @@ describe('Ctrl-C', () => {
   });
 });
 
+test('--all streams: the first page is printed while the second is still on its way', async () => {
+  const pages = jobsHandler({ total: 100 });
+  const server = await serve((request, index) =>
+    index === 0 ? pages(request, index) : { ...pages(request, index), delayMs: 3_000 },
+  );
+  const cli = spawnCli(listArgs(server.url, '--all', '--format', 'json'));
+  await until(() => cli.stdoutSoFar().includes(makeJob(49).id));
+  await until(() => server.requests.length === 2);
+  expect(cli.stdoutSoFar()).not.toContain(makeJob(50).id);
+  const result = await cli.done;
+  expect(result.code).toBe(0);
+  expect(JSON.parse(result.stdout)).toHaveLength(100);
+});
+
 describe('constant memory: 100,000 jobs through a 32 MB heap', () => {
   const total = 100_000;
   const nodeArgs = ['--max-old-space-size=32'];

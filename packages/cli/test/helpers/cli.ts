@@ -47,19 +47,22 @@ export interface RunningCli {
   child: ChildProcess;
   /** Resolves when the process exits; asserts the key did not leak. */
   done: Promise<CliResult>;
+  /** What the process has written to stdout so far. */
+  stdoutSoFar(): string;
 }
 
-function collect(child: ChildProcess, started: number, killAfterMs: number): Promise<CliResult> {
+function collect(child: ChildProcess, started: number, killAfterMs: number, onStdout?: (text: string) => void) {
   let stdout = '';
   let stderr = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk;
+    onStdout?.(stdout);
   });
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;
   });
   const killer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-  return new Promise((resolve, reject) => {
+  return new Promise<CliResult>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(killer);
@@ -77,7 +80,11 @@ export function spawnCli(args: readonly string[], options: RunOptions = {}): Run
     env: cleanEnv(options.env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return { child, done: collect(child, started, options.killAfterMs ?? 25_000) };
+  let soFar = '';
+  const done = collect(child, started, options.killAfterMs ?? 25_000, (text) => {
+    soFar = text;
+  });
+  return { child, done, stdoutSoFar: () => soFar };
 }
 
 /** Runs the CLI to completion. */
