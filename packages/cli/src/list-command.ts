@@ -32,12 +32,13 @@ interface GlobalOptions {
 export async function listCommand(command: Command, io: Io): Promise<void> {
   const options = command.optsWithGlobals<GlobalOptions>();
   const query = queryFromOptions(listParameters, options as Record<string, unknown>);
-  if (!options.apiKey) {
+  if (!options.apiKey?.trim()) {
     throw new UsageError('Missing API key: pass --api-key <key> or set LLAMA_CLOUD_API_KEY');
   }
   const client = createLlamaCloudClient({
     apiKey: options.apiKey,
-    baseUrl: options.baseUrl,
+    // An empty LLAMA_CLOUD_BASE_URL means unset, as it does for the client, not an invalid URL.
+    baseUrl: options.baseUrl?.trim() || undefined,
     timeout: options.timeout === undefined ? undefined : Math.round(options.timeout * 1000),
     maxRetries: options.maxRetries,
     logLevel: options.debug ? 'debug' : undefined,

@@ -81,6 +81,12 @@ const cases: UsageCase[] = [
     message: [/Missing API key/, /--api-key/, /LLAMA_CLOUD_API_KEY/],
   },
   {
+    name: 'a blank API key counts as missing',
+    bare: true,
+    args: ['--api-key', '  ', '--base-url', 'http://127.0.0.1:9'],
+    message: [/Missing API key: pass --api-key <key> or set LLAMA_CLOUD_API_KEY/],
+  },
+  {
     name: 'a key with whitespace is refused without being shown',
     bare: true,
     args: ['--api-key', `${SECRET_KEY} x`, '--base-url', 'http://127.0.0.1:9'],
@@ -118,4 +124,15 @@ test.each([
   const result = await runCli(args);
   expect(result.code).toBe(2);
   expect(lines(result.stderr)).toEqual([expect.stringMatching(message)]);
+});
+
+test('an empty LLAMA_CLOUD_BASE_URL means the default URL, not an invalid one', async () => {
+  // A 1 ms timeout ends the attempt long before a connection to production could be made.
+  const result = await runCli(
+    ['beta:batch', 'list', '--api-key', SECRET_KEY, '--debug', '--max-retries', '0', '--timeout', '0.001'],
+    { env: { LLAMA_CLOUD_BASE_URL: '' } },
+  );
+  expect(result.stderr).toContain('→ GET https://api.cloud.llamaindex.ai/api/v1/beta/batch-processing');
+  expect(result.stderr).not.toContain('Invalid base URL');
+  expect(result.code).toBe(1);
 });
