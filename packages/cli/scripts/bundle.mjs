@@ -1,10 +1,13 @@
 // Bundles the CLI entry into dist/bundle/ with esbuild: one file to load at start-up instead of a
 // tree of modules, so `llamacloud-prod` starts close to a bare `node`. The list command, yaml and
 // the table renderer stay in chunks that load only when used.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+// Chunk names carry content hashes: start clean so old chunks don't pile up.
+rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
 
 await build({
   entryPoints: { main: 'src/main.ts' },
@@ -19,6 +22,6 @@ await build({
   // commander is CommonJS and requires Node built-ins; give the ESM bundle a `require`.
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
   define: { __CLI_VERSION__: JSON.stringify(version) },
-  external: ['yaml', 'cli-table3'],
+  external: ['yaml'],
   logLevel: 'warning',
 });
