@@ -71,7 +71,8 @@ function placeholderName(parameter: ParameterMeta): string {
 
 function helpSuffix(parameter: ParameterMeta): string {
   const parts: string[] = [];
-  if (!parameter.enum && (parameter.type !== 'string' || parameter.format)) parts.push(describeAllowed(parameter));
+  const says = !parameter.enum && parameter.type !== 'boolean' && (parameter.type !== 'string' || parameter.format);
+  if (says) parts.push(describeAllowed(parameter));
   if (parameter.default !== undefined) parts.push(`default ${String(parameter.default)}`);
   return parts.length ? `(${parts.join('; ')})` : '';
 }
