@@ -3,6 +3,7 @@ import type { paths } from '@llamacloud-batch/types';
 import createClient, { type Client } from 'openapi-fetch';
 import { readEnv } from './core/env.js';
 import { type Logger, type LogLevel, leveledLogger, parseLogLevel } from './core/logger.js';
+import { checkCount } from './core/options.js';
 import { createTransport, type FetchLike, type Send } from './core/transport.js';
 import { ConfigurationError } from './errors.js';
 import { type BatchResource, createBatchResource } from './resources/batch.js';
@@ -75,7 +76,7 @@ export function createLlamaCloudClient(options: ClientOptions = {}): LlamaCloudC
     Request: LazyRequest,
   });
   return {
-    batch: createBatchResource(raw, send, { validateResponses: options.validateResponses === true }),
+    batch: createBatchResource(raw, send, { validateResponses: options.validateResponses === true, secret: apiKey }),
     raw,
     baseUrl,
   };
@@ -97,11 +98,4 @@ function checkBaseUrl(value: string): string {
     throw new ConfigurationError(`Invalid base URL ${JSON.stringify(value)}: only http and https are allowed`);
   }
   return value.replace(/\/+$/, '');
-}
-
-function checkCount(name: string, value: number, min: number): number {
-  if (!Number.isInteger(value) || value < min) {
-    throw new ConfigurationError(`Invalid ${name}: ${value} (allowed: an integer ≥ ${min})`);
-  }
-  return value;
 }

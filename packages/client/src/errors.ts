@@ -169,7 +169,7 @@ export function excerpt(text: string): string {
 function describeAPIError(status: number, body: unknown, requestId: string | undefined): string {
   const parts = [`HTTP ${status}`];
   const detail = (body as { detail?: unknown } | null)?.detail;
-  if (typeof detail === 'string') parts.push(detail);
+  if (typeof detail === 'string') parts.push(excerpt(detail));
   else if (Array.isArray(detail)) parts.push(detail.map(describeValidationError).join('; '));
   else if (typeof body === 'string' && body.trim()) parts.push(excerpt(body));
   const message = parts.join(': ');
@@ -204,4 +204,15 @@ export class ResponseValidationError extends LlamaCloudError {
     const more = problems.length > 3 ? ` (+${problems.length - 3} more)` : '';
     super(`Response (HTTP ${status}) does not match the spec: ${shown.join('; ')}${more}`);
   }
+}
+
+/** `value` with every occurrence of `secret` in its strings replaced by `***` (servers may echo a key). */
+export function redactSecret<T>(value: T, secret: string): T {
+  if (!secret) return value;
+  if (typeof value === 'string') return value.split(secret).join('***') as T;
+  if (Array.isArray(value)) return value.map((item) => redactSecret(item, secret)) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactSecret(v, secret)])) as T;
+  }
+  return value;
 }

@@ -1,8 +1,8 @@
 /**
  * Offset pagination that works on the real API: `total_size` is usually null there, so a page
  * shorter than `limit` (or empty) ends the walk; `total_size` ends it early only when present.
- * The next page is requested while the caller works on the current one, and only the previous
- * page's ids are kept, so memory stays flat however many pages there are.
+ * The next page is requested while the caller works on the current one. Only the previous page's
+ * ids and a few bytes per page (its first and last id) are kept, so memory stays flat in the items.
  */
 import type { BatchJobQueryResponse } from '@llamacloud-batch/types';
 import { PaginationError } from './errors.js';
@@ -45,19 +45,13 @@ export async function* walkPages<Q extends OffsetPageQuery>(
     return { at, pageLimit, page };
   };
   let pending: ReturnType<typeof request> | undefined = maxItems === 0 ? undefined : request(offset);
-  let previousIds: Set<string> | undefined;
+  const guard = new RepeatGuard();
   try {
     while (pending) {
       const { at, pageLimit } = pending;
       const page = await pending.page;
       pending = undefined;
-      const ids = new Set(page.items.map((item) => item.id));
-      if (previousIds && page.items.length > 0 && [...ids].every((id) => previousIds?.has(id))) {
-        throw new PaginationError(
-          `The page at offset ${at} repeats the previous page's ids; stopping instead of looping (is the server ignoring offset?)`,
-        );
-      }
-      previousIds = ids;
+      guard.check(page.items, at);
       const count = page.items.length;
       const remaining = maxItems === undefined ? count : Math.min(count, maxItems - delivered);
       const items = remaining < count ? page.items.slice(0, remaining) : page.items;
@@ -75,5 +69,32 @@ export async function* walkPages<Q extends OffsetPageQuery>(
       controller.abort();
       pending.page.catch(() => {});
     }
+  }
+}
+
+/** Spots a server that sends a page again instead of the next one: ignoring offset, or cycling. */
+class RepeatGuard {
+  private previousIds: Set<string> | undefined;
+  // A server cycling through pages A, B, A, B… repeats a (size, first id, last id) it sent before.
+  private readonly fingerprints = new Set<string>();
+
+  check(items: readonly { id: string }[], at: number): void {
+    const ids = new Set(items.map((item) => item.id));
+    const previous = this.previousIds;
+    this.previousIds = ids;
+    const first = items[0]?.id;
+    if (first === undefined) return;
+    if (previous && [...ids].every((id) => previous.has(id))) {
+      throw new PaginationError(
+        `The page at offset ${at} repeats the previous page's ids; stopping instead of looping (is the server ignoring offset?)`,
+      );
+    }
+    const fingerprint = `${items.length}\u0000${first}\u0000${items.at(-1)?.id}`;
+    if (this.fingerprints.has(fingerprint)) {
+      throw new PaginationError(
+        `The page at offset ${at} is one the server already sent; stopping instead of looping (is the server cycling?)`,
+      );
+    }
+    this.fingerprints.add(fingerprint);
   }
 }

@@ -3,23 +3,15 @@
  * @llamacloud-batch/types) before anything is sent. Knows no parameter by name.
  */
 import type { OperationMeta, ParameterMeta, SchemaMeta } from '@llamacloud-batch/types';
+import { formats } from './core/formats.js';
 import { InvalidParameterError } from './errors.js';
-
-const FORMATS: Record<string, { pattern: RegExp; describe: string }> = {
-  uuid: { pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, describe: 'a UUID' },
-  'date-time': {
-    pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i,
-    describe: 'an RFC 3339 date-time',
-  },
-  date: { pattern: /^\d{4}-\d{2}-\d{2}$/, describe: 'a date (YYYY-MM-DD)' },
-};
 
 /** What a schema allows, in words: `one of parse, extract, classify`, `an integer from 1 to 1000`. */
 export function describeAllowed(schema: SchemaMeta): string {
   if (schema.enum) return `one of ${schema.enum.join(', ')}`;
   if (schema.type === 'array' && schema.items)
     return `a list of ${describeAllowed({ ...schema.items, nullable: false })}`;
-  const format = schema.format ? FORMATS[schema.format]?.describe : undefined;
+  const format = schema.format ? formats[schema.format]?.describe : undefined;
   if (format) return format;
   const noun = schema.type === 'integer' ? 'an integer' : schema.type === 'number' ? 'a number' : `a ${schema.type}`;
   const low = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? `>${schema.exclusiveMinimum}` : undefined);
@@ -118,8 +110,8 @@ function matchesString(schema: SchemaMeta, value: string): boolean {
   if (schema.minLength !== undefined && value.length < schema.minLength) return false;
   if (schema.maxLength !== undefined && value.length > schema.maxLength) return false;
   if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) return false;
-  const format = schema.format ? FORMATS[schema.format] : undefined;
-  return format ? format.pattern.test(value) : true;
+  const format = schema.format ? formats[schema.format] : undefined;
+  return format ? format.validate(value) : true;
 }
 
 /** The candidate nearest to `input` by edit distance, when it is plausibly a typo. */

@@ -102,6 +102,17 @@ describe('broken servers', () => {
     expect(s.requests).toHaveLength(2);
   });
 
+  test('a server cycling between two pages: PaginationError on the first repeat, not a loop', async () => {
+    const pageA = pageOf(Array.from({ length: 50 }, (_, i) => makeJob(i)));
+    const pageB = pageOf(Array.from({ length: 50 }, (_, i) => makeJob(50 + i)));
+    const s = await serve((_request, index) => ({ body: index % 2 === 0 ? pageA : pageB }));
+    const { error } = await rejectionOf(collect(testClient(s.url).batch.listAll()));
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as Error).message).toMatch(/page at offset 100 is one the server already sent/);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(s.requests).toHaveLength(3);
+  });
+
   test('a server that ignores limit and keeps sending full pages is still bounded by repeats', async () => {
     const s = await serve(() => ({ body: pageOf(Array.from({ length: 1000 }, (_, i) => makeJob(i))) }));
     await expect(collect(testClient(s.url).batch.listAll({ limit: 1000 }))).rejects.toBeInstanceOf(PaginationError);

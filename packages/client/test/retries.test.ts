@@ -6,6 +6,7 @@ import {
   APIError,
   AuthenticationError,
   BadRequestError,
+  ConfigurationError,
   ConflictError,
   InternalServerError,
   NotFoundError,
@@ -63,7 +64,7 @@ describe('retried, then successful', () => {
     expect(gap).toBeGreaterThanOrEqual(370);
     expect(gap).toBeLessThan(1_000);
     expect(logger.lines.map((line) => line.level)).toEqual(['info']);
-    expect(logger.lines[0]?.message).toMatch(/^retrying GET .* in \d+ ms after HTTP 503 \(2 retries left\)$/);
+    expect(logger.lines[0]?.message).toMatch(/^retrying GET .* in \d+ ms after HTTP 503 \(retry 1 of 2\)$/);
   });
 });
 
@@ -95,11 +96,11 @@ describe('maxRetries', () => {
     await rejectionOf(testClient(s.url, { maxRetries: 5 }).batch.list({}, { maxRetries: 0 }));
     expect(s.requests).toHaveLength(1);
   });
-  test('a NaN per-request maxRetries (e.g. Number(undefined)) means no retries, not endless ones', async () => {
+  test('a NaN per-request maxRetries (e.g. Number(undefined)) is refused before sending, not retried endlessly', async () => {
     const s = await serve([fail(503, { 'retry-after-ms': '1' })]);
     const { error } = await rejectionOf(testClient(s.url).batch.list({}, { maxRetries: Number.NaN }));
-    expect(error).toBeInstanceOf(InternalServerError);
-    expect(s.requests).toHaveLength(1);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(s.requests).toHaveLength(0);
   });
 });
 

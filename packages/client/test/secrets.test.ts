@@ -36,6 +36,9 @@ describe.each([
   ['timeout', [{ ...ok, delayMs: 2_000 }], { timeout: 50, maxRetries: 0 }],
   ['truncated JSON', [{ ...ok, truncate: true }], {}],
   ['HTML 200', [{ status: 200, body: '<html>login</html>' }], {}],
+  // Servers sometimes echo what they were sent; the client scrubs the key from what it keeps.
+  ['401 echoing the key', [{ status: 401, body: { detail: `Invalid API key ${SECRET}` } }], {}],
+  ['HTML 200 echoing the key', [{ status: 200, body: `<html>bad token ${SECRET}</html>` }], {}],
 ] satisfies [string, FaultReply[], object][])('%s', (_label, replies, options) => {
   test('the key is in the request but nowhere in the error or the debug log', async () => {
     server = await startFaultServer(replies);

@@ -7,6 +7,7 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from '../errors.js';
 import type { Logger } from './logger.js';
 import { redactHeaders } from './logger.js';
+import { checkCount, MAX_TIMEOUT_MS } from './options.js';
 import { backoffDelay, parseRetryAfter, shouldRetryResponse } from './retry.js';
 import { sleep } from './sleep.js';
 
@@ -34,8 +35,9 @@ export type Send = (request: Request, options?: RequestOptions) => Promise<Respo
 export function createTransport(config: TransportConfig): Send {
   const { logger } = config;
   return async function send(request, options = {}) {
-    const timeout = options.timeout ?? config.timeout;
-    const maxRetries = options.maxRetries ?? config.maxRetries;
+    const timeout = options.timeout === undefined ? config.timeout : checkCount('timeout', options.timeout, 1);
+    const maxRetries =
+      options.maxRetries === undefined ? config.maxRetries : checkCount('maxRetries', options.maxRetries, 0);
     // client.raw callers put their signal on the Request; the per-attempt signal below would replace it.
     const signal = options.signal ?? request.signal;
     for (let attempt = 0; ; attempt++) {
@@ -68,7 +70,7 @@ export function createTransport(config: TransportConfig): Send {
       const delay = hinted ?? backoffDelay(attempt);
       const reason = outcome instanceof Response ? `HTTP ${outcome.status}` : outcome.name;
       logger.info(
-        `retrying ${request.method} ${request.url} in ${Math.round(delay)} ms after ${reason} (${retriesLeft} ${retriesLeft === 1 ? 'retry' : 'retries'} left)`,
+        `retrying ${request.method} ${request.url} in ${Math.round(delay)} ms after ${reason} (retry ${attempt + 1} of ${maxRetries})`,
       );
       await sleep(delay, signal);
     }
@@ -90,7 +92,7 @@ async function attemptOnce(
       timedOut = true;
       controller.abort();
     },
-    Math.min(timeout, 2 ** 31 - 1),
+    Math.min(timeout, MAX_TIMEOUT_MS),
   );
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort, { once: true });

@@ -2,8 +2,9 @@
 import type { BatchJob, BatchJobQueryResponse, ListBatchJobsQuery, paths } from '@llamacloud-batch/types';
 import { listBatchJobsOperation, listBatchJobsPath } from '@llamacloud-batch/types';
 import type { Client } from 'openapi-fetch';
+import { checkCount } from '../core/options.js';
 import type { RequestOptions, Send } from '../core/transport.js';
-import { excerpt, MalformedResponseError, makeAPIError } from '../errors.js';
+import { excerpt, MalformedResponseError, makeAPIError, redactSecret } from '../errors.js';
 import { type PageWalkOptions, walkPages } from '../pagination.js';
 import { validateParameters } from '../validation.js';
 
@@ -18,11 +19,20 @@ export interface BatchResource {
   listAll(query?: ListBatchJobsQuery, options?: ListAllOptions): AsyncGenerator<BatchJob, void, undefined>;
 }
 
-const DEFAULT_PAGE_SIZE = Number(listBatchJobsOperation.parameters.find((p) => p.name === 'limit')?.default ?? 50);
+const DEFAULT_PAGE_SIZE = pageSizeDefault();
+
+/** The spec's default `limit`: paging must know the page size the server will use when none is sent. */
+function pageSizeDefault(): number {
+  const limit = listBatchJobsOperation.parameters.find((p) => p.name === 'limit')?.default;
+  if (typeof limit !== 'number') throw new Error('spec/openapi.yaml: the list operation needs a numeric default limit');
+  return limit;
+}
 
 export interface BatchResourceOptions {
   /** Check every page against the spec's schema (see `validateResponses`). */
   validateResponses: boolean;
+  /** The API key, scrubbed from anything a server echoes back into an error. */
+  secret: string;
 }
 
 export function createBatchResource(raw: Client<paths>, send: Send, config: BatchResourceOptions): BatchResource {
@@ -33,8 +43,14 @@ export function createBatchResource(raw: Client<paths>, send: Send, config: Batc
       parseAs: 'text',
       fetch: (request: Request) => send(request, options),
     });
-    if (!response.ok) throw makeAPIError({ status: response.status, headers: response.headers, body: error });
-    const page = parsePage(response.status, typeof data === 'string' ? data : '');
+    if (!response.ok) {
+      throw makeAPIError({
+        status: response.status,
+        headers: response.headers,
+        body: redactSecret(error, config.secret),
+      });
+    }
+    const page = parsePage(response.status, typeof data === 'string' ? data : '', config.secret);
     if (config.validateResponses) {
       const validation: typeof import('../response-validation.js') = await import('../response-validation.js');
       validation.assertValidPage(response.status, page);
@@ -45,6 +61,7 @@ export function createBatchResource(raw: Client<paths>, send: Send, config: Batc
   function pages(query: ListBatchJobsQuery = {}, options: ListAllOptions = {}) {
     const { maxItems, signal, ...requestOptions } = options;
     validateParameters(listBatchJobsOperation, query);
+    if (maxItems !== undefined) checkCount('maxItems', maxItems, 0);
     return walkPages((q, pageSignal) => list(q, { ...requestOptions, signal: pageSignal }), query, DEFAULT_PAGE_SIZE, {
       maxItems,
       signal,
@@ -59,15 +76,19 @@ export function createBatchResource(raw: Client<paths>, send: Send, config: Batc
 }
 
 /** Parses a 2xx body, insisting on the page shape the spec promises (an object with `items`). */
-function parsePage(status: number, text: string): BatchJobQueryResponse {
+function parsePage(status: number, text: string, secret: string): BatchJobQueryResponse {
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new MalformedResponseError(status, excerpt(text), 'body is not valid JSON');
+    throw new MalformedResponseError(status, excerpt(redactSecret(text, secret)), 'body is not valid JSON');
   }
   if (typeof body !== 'object' || body === null || !Array.isArray((body as { items?: unknown }).items)) {
-    throw new MalformedResponseError(status, excerpt(text), 'expected an object with an `items` array');
+    throw new MalformedResponseError(
+      status,
+      excerpt(redactSecret(text, secret)),
+      'expected an object with an `items` array',
+    );
   }
   return body as BatchJobQueryResponse;
 }
