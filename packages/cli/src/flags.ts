@@ -33,11 +33,13 @@ export function parseParameterValue(parameter: ParameterMeta, raw: string): unkn
   return value;
 }
 
+/** Plain decimal digits only: `Number()` would also take `0x10`, `1e3`, ` 5` and `Infinity`. */
+export const INTEGER_TEXT = /^[+-]?\d+$/;
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+
 function coerce(type: string, raw: string): unknown {
-  if (type === 'integer' || type === 'number') {
-    const trimmed = raw.trim();
-    return trimmed === '' ? Number.NaN : Number(trimmed);
-  }
+  if (type === 'integer') return INTEGER_TEXT.test(raw) ? Number(raw) : Number.NaN;
+  if (type === 'number') return NUMBER_TEXT.test(raw) ? Number(raw) : Number.NaN;
   if (type === 'boolean') {
     if (/^(true|1|yes)$/i.test(raw)) return true;
     if (/^(false|0|no)$/i.test(raw)) return false;

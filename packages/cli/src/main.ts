@@ -27,6 +27,8 @@ export async function run(argv: readonly string[], io: Io, debugStacks = argv.in
         `${text
           .trim()
           .replace(/^error: /, 'llamacloud-prod: ')
+          // `--api-kye=llx-…` is an unknown option whose text holds a secret: never echo values.
+          .replace(/'(--?[\w-]+)=[^']*'/g, "'$1=…'")
           .replace(/\s*\n\s*/g, ' ')}\n`,
       ),
   };
@@ -66,7 +68,8 @@ export async function main(): Promise<void> {
       controller.abort('EPIPE');
       process.exit(EXIT.ok);
     }
-    throw error;
+    process.stderr.write(`llamacloud-prod: cannot write output: ${error.message}\n`);
+    process.exit(EXIT.apiError);
   });
   const code = await run(process.argv.slice(2), {
     stdout: process.stdout,

@@ -2,7 +2,7 @@
 import { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@llamacloud-batch/client';
 import { listBatchJobsOperation } from '@llamacloud-batch/types';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { parameterOption } from './flags.js';
+import { INTEGER_TEXT, parameterOption } from './flags.js';
 import { FORMATS } from './output/formats.js';
 
 export interface ProgramHandlers {
@@ -13,8 +13,8 @@ export const listParameters = listBatchJobsOperation.parameters.filter((p) => p.
 
 function integerAtLeast(min: number, what: string) {
   return (raw: string): number => {
-    const value = Number(raw);
-    if (raw.trim() === '' || !Number.isInteger(value) || value < min) {
+    const value = INTEGER_TEXT.test(raw) ? Number(raw) : Number.NaN;
+    if (!Number.isSafeInteger(value) || value < min) {
       throw new InvalidArgumentError(`Allowed: ${what}.`);
     }
     return value;

@@ -34,6 +34,28 @@ const cases: UsageCase[] = [
   { name: '--limit 1001', args: ['--limit', '1001'], message: [/--limit/, /'1001'/, /an integer from 1 to 1000/] },
   { name: '--limit abc', args: ['--limit', 'abc'], message: [/--limit/, /'abc'/, /an integer from 1 to 1000/] },
   { name: '--limit 1.5', args: ['--limit', '1.5'], message: [/--limit/, /'1.5'/, /an integer/] },
+  {
+    name: '--limit 0x10 (hex)',
+    args: ['--limit', '0x10'],
+    message: [/--limit/, /'0x10'/, /an integer from 1 to 1000/],
+  },
+  {
+    name: '--limit 1e3 (exponent)',
+    args: ['--limit', '1e3'],
+    message: [/--limit/, /'1e3'/, /an integer from 1 to 1000/],
+  },
+  {
+    name: '--max-items 0x10 (hex)',
+    args: ['--max-items', '0x10'],
+    message: [/--max-items/, /'0x10'/, /an integer ≥ 1/],
+  },
+  {
+    // The helper asserts on every run that SECRET_KEY appears in neither stdout nor stderr.
+    name: 'a mistyped --api-key=<key> never echoes the key',
+    bare: true,
+    args: [`--api-kye=${SECRET_KEY}`, '--base-url', 'http://127.0.0.1:9'],
+    message: [/unknown option '--api-kye=…'/],
+  },
   { name: '--offset -1', args: ['--offset', '-1'], message: [/--offset/, /'-1'/, /an integer ≥ 0/] },
   {
     name: 'non-uuid --project-id',
