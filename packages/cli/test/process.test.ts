@@ -31,7 +31,7 @@ describe('Ctrl-C', () => {
     cli.child.kill('SIGINT');
     const result = await cli.done;
     expect(result.code).toBe(130);
-    expect(Date.now() - sentAt).toBeLessThan(2_000);
+    expect(Date.now() - sentAt).toBeLessThan(10_000); // the server would take 20–30 s
     expect(lines(result.stderr)).toEqual(['llamacloud-prod: Interrupted']);
     await until(() => server.requests[0]?.aborted === true);
   });
@@ -56,7 +56,7 @@ describe('Ctrl-C', () => {
     const sentAt = Date.now();
     cli.child.kill('SIGINT');
     expect((await cli.done).code).toBe(130);
-    expect(Date.now() - sentAt).toBeLessThan(2_000);
+    expect(Date.now() - sentAt).toBeLessThan(10_000); // the server would take 20–30 s
     expect(server.requests).toHaveLength(1);
   });
 });

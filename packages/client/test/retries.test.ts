@@ -60,9 +60,11 @@ describe('retried, then successful', () => {
     const logger = capturingLogger();
     await testClient(s.url, { logger, logLevel: 'info' }).batch.list();
     expect(s.requests).toHaveLength(2);
-    const [gap = 0] = gaps(s);
-    expect(gap).toBeGreaterThanOrEqual(370);
-    expect(gap).toBeLessThan(1_000);
+    // The scheduled delay is exact; the measured gap only has a floor (a busy machine adds time).
+    expect(scheduledDelays(logger)).toEqual([expect.any(Number)]);
+    expect(scheduledDelays(logger)[0]).toBeGreaterThanOrEqual(375);
+    expect(scheduledDelays(logger)[0]).toBeLessThanOrEqual(500);
+    expect(gaps(s)[0]).toBeGreaterThanOrEqual(370);
     expect(logger.lines.map((line) => line.level)).toEqual(['info']);
     expect(logger.lines[0]?.message).toMatch(/^retrying GET .* in \d+ ms after HTTP 503 \(retry 1 of 2\)$/);
   });
@@ -105,41 +107,45 @@ describe('maxRetries', () => {
 });
 
 describe('server retry hints', () => {
-  test('Retry-After: 1 waits about a second', async () => {
+  test('Retry-After: 1 waits a second', async () => {
     const s = await serve([fail(429, { 'retry-after': '1' }), ok]);
-    await testClient(s.url).batch.list();
+    const logger = capturingLogger();
+    await testClient(s.url, { logger, logLevel: 'info' }).batch.list();
     expect(s.requests).toHaveLength(2);
-    const [gap = 0] = gaps(s);
-    expect(gap).toBeGreaterThanOrEqual(980);
-    expect(gap).toBeLessThan(1_500);
+    expect(scheduledDelays(logger)).toEqual([1000]);
+    expect(gaps(s)[0]).toBeGreaterThanOrEqual(980);
   });
 
   test('retry-after-ms wins over Retry-After', async () => {
     const s = await serve([fail(429, { 'retry-after-ms': '50', 'retry-after': '30' }), ok]);
-    await testClient(s.url).batch.list();
+    const logger = capturingLogger();
+    await testClient(s.url, { logger, logLevel: 'info' }).batch.list();
     expect(s.requests).toHaveLength(2);
-    const [gap = 0] = gaps(s);
-    expect(gap).toBeGreaterThanOrEqual(45);
-    expect(gap).toBeLessThan(350); // below any backoff, so the hint was used
+    expect(scheduledDelays(logger)).toEqual([50]); // the hint, not a backoff (≥ 375 ms)
+    expect(gaps(s)[0]).toBeGreaterThanOrEqual(45);
   });
 
   test('Retry-After as an HTTP date', async () => {
     const at = new Date(Date.now() + 2_000).toUTCString(); // second precision: 1–2 s from now
     const s = await serve([fail(503, { 'retry-after': at }), ok]);
-    await testClient(s.url).batch.list();
+    const logger = capturingLogger();
+    await testClient(s.url, { logger, logLevel: 'info' }).batch.list();
     expect(s.requests).toHaveLength(2);
-    const [gap = 0] = gaps(s);
-    expect(gap).toBeGreaterThanOrEqual(900);
-    expect(gap).toBeLessThan(2_500);
+    const [delay = 0] = scheduledDelays(logger);
+    expect(delay).toBeGreaterThan(500); // not a backoff: the date was honoured
+    expect(delay).toBeLessThanOrEqual(2_000);
+    expect(gaps(s)[0]).toBeGreaterThanOrEqual(delay - 20);
   });
 
   test.each(['60', '61', '3600'])('Retry-After: %s is ignored for our own backoff (no long park)', async (value) => {
     const s = await serve([fail(429, { 'retry-after': value }), ok]);
-    const { ms } = await timed(testClient(s.url).batch.list());
+    const logger = capturingLogger();
+    const { ms } = await timed(testClient(s.url, { logger, logLevel: 'info' }).batch.list());
     expect(s.requests).toHaveLength(2);
-    const [gap = 0] = gaps(s);
-    expect(gap).toBeGreaterThanOrEqual(370);
-    expect(ms).toBeLessThan(2_000);
+    const [delay = 0] = scheduledDelays(logger);
+    expect(delay).toBeGreaterThanOrEqual(375); // our own first backoff…
+    expect(delay).toBeLessThanOrEqual(500);
+    expect(ms).toBeLessThan(30_000); // …and nowhere near the minute the server asked for
   });
 
   test.each([
@@ -189,4 +195,12 @@ async function timed<T>(promise: Promise<T>): Promise<{ value: T; ms: number }> 
   const started = performance.now();
   const value = await promise;
   return { value, ms: performance.now() - started };
+}
+
+/** The delays the client scheduled, from its "retrying … in N ms" info lines (exact, unlike wall time). */
+function scheduledDelays(logger: ReturnType<typeof capturingLogger>): number[] {
+  return logger.lines.flatMap((line) => {
+    const match = /^retrying .* in (\d+) ms /.exec(line.message);
+    return match ? [Number(match[1])] : [];
+  });
 }
