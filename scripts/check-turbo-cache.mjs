@@ -1,7 +1,8 @@
 // Proves turbo's inputs are honest, after a full `pnpm build && pnpm test` has run:
 //   1. nothing changed        → every build/test task is a cache hit;
-//   2. a README edited        → still every task a hit (docs re-run nothing);
-//   3. spec/openapi.yaml edited → lint, codegen, every build and the tests all miss.
+//   2. the root README edited → still every task a hit (prose re-runs nothing);
+//   3. a package README edited → only the tests miss (its code examples are type-checked by tests);
+//   4. spec/openapi.yaml edited → lint, codegen, every build and the tests all miss.
 // Uses `turbo --dry=json`, so nothing is rebuilt; every edit is undone before it exits.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -42,6 +43,13 @@ expectAll(
   withEdit('README.md', (text) => `${text}\nedited\n`, cacheStatus),
   'HIT',
 );
+const afterPackageReadme = withEdit('packages/client/README.md', (text) => `${text}\nedited\n`, cacheStatus);
+const readmeMisses = [...afterPackageReadme].filter(([, status]) => status !== 'HIT').map(([task]) => task);
+if (readmeMisses.join() !== '//#test:all') {
+  failures.push(
+    `packages/client/README.md edited: expected only //#test:all to miss, got ${readmeMisses.join(', ') || 'none'}`,
+  );
+} else console.log('ok: packages/client/README.md edited: only //#test:all re-runs (it checks the README examples)');
 const afterSpecEdit = withEdit('spec/openapi.yaml', (text) => `${text}# edited\n`, cacheStatus);
 const mustMiss = [
   '//#lint:spec',

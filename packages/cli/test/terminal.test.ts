@@ -17,7 +17,11 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.skipIf(!hasScript)('on a terminal', () => {
+test('util-linux `script` is there to give the CLI a real terminal (Debian: bsdutils)', () => {
+  expect(hasScript).toBe(true);
+});
+
+describe('on a terminal', () => {
   test('the default format is pretty, coloured JSON', async () => {
     const server = await serve(jobsHandler({ total: 2 }));
     const result = await runInTerminal(shellList(server.url, ''));

@@ -144,28 +144,13 @@ describe('bad options fail at construction with ConfigurationError', () => {
 });
 
 describe('bad per-request options fail before any request', () => {
-  test.each([
-    [
-      'timeout -5',
-      (c: ReturnType<typeof createLlamaCloudClient>) => c.batch.list({}, { timeout: -5 }),
-      /^Invalid timeout: -5/,
-    ],
-    [
-      'timeout NaN',
-      (c: ReturnType<typeof createLlamaCloudClient>) => c.batch.list({}, { timeout: Number.NaN }),
-      /^Invalid timeout: NaN/,
-    ],
-    [
-      'maxRetries 1.5',
-      (c: ReturnType<typeof createLlamaCloudClient>) => c.batch.list({}, { maxRetries: 1.5 }),
-      /^Invalid maxRetries: 1\.5/,
-    ],
-    [
-      'maxItems -1',
-      (c: ReturnType<typeof createLlamaCloudClient>) => c.batch.pages({}, { maxItems: -1 }).next(),
-      /^Invalid maxItems: -1/,
-    ],
-  ] as const)('%s', async (_label, call, message) => {
+  type Client = ReturnType<typeof createLlamaCloudClient>;
+  test.each<[string, (client: Client) => Promise<unknown>, RegExp]>([
+    ['timeout -5', (c) => c.batch.list({}, { timeout: -5 }), /^Invalid timeout: -5/],
+    ['timeout NaN', (c) => c.batch.list({}, { timeout: Number.NaN }), /^Invalid timeout: NaN/],
+    ['maxRetries 1.5', (c) => c.batch.list({}, { maxRetries: 1.5 }), /^Invalid maxRetries: 1\.5/],
+    ['maxItems -1', (c) => c.batch.pages({}, { maxItems: -1 }).next(), /^Invalid maxItems: -1/],
+  ])('%s', async (_label, call, message) => {
     const fetch = vi.fn<FetchLike>();
     const client = createLlamaCloudClient({ apiKey: 'k', fetch });
     const error = await Promise.resolve()
