@@ -74,7 +74,6 @@ export async function startFaultServer(handler: FaultHandler | FaultReply[]): Pr
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    pid: process.pid,
     requests,
     close: () =>
       new Promise<void>((resolve) => {

@@ -23,7 +23,8 @@ export interface PrismOptions {
 export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:4010 (no trailing slash). */
   url: string;
-  pid: number;
+  /** The server's own process, when it runs in one (Prism does; the in-process fault server does not). */
+  pid?: number;
   close(): Promise<void>;
 }
 

@@ -43,7 +43,12 @@ describe('schemaMetadata: each schema shape → its metadata', () => {
     ],
     ['boolean', { type: 'boolean', default: false }, { type: 'boolean', nullable: false, default: false }],
     [
-      'exclusive bounds and length',
+      'exclusive bounds',
+      { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
+      { type: 'number', nullable: false, exclusiveMinimum: 0, exclusiveMaximum: 1 },
+    ],
+    [
+      'length and pattern',
       { type: 'string', minLength: 2, maxLength: 4, pattern: '^a' },
       { type: 'string', nullable: false, minLength: 2, maxLength: 4, pattern: '^a' },
     ],

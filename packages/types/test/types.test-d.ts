@@ -38,7 +38,20 @@ describe('BatchJob', () => {
     expectTypeOf<BatchJob['processed_items']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<BatchJob['failed_items']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<BatchJob['skipped_items']>().toEqualTypeOf<number | undefined>();
-    expectTypeOf<OptionalKeys<BatchJob>>().toEqualTypeOf<Exclude<keyof BatchJob, RequiredKeys<BatchJob>>>();
+    expectTypeOf<OptionalKeys<BatchJob>>().toEqualTypeOf<
+      | 'completed_at'
+      | 'created_at'
+      | 'directory_id'
+      | 'effective_at'
+      | 'error_message'
+      | 'failed_items'
+      | 'job_record_id'
+      | 'processed_items'
+      | 'skipped_items'
+      | 'started_at'
+      | 'updated_at'
+      | 'workflow_id'
+    >();
   });
 
   test('counts are numbers, ids are strings', () => {
