@@ -24,6 +24,13 @@ if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) {
 const apiKey = process.env.LLAMA_CLOUD_API_KEY;
 if (!apiKey) usageError('Set LLAMA_CLOUD_API_KEY to the key the requests should carry.');
 
+// On Ctrl-C or `kill`, exit through process.exit so the harness's exit hook stops Prism by PID.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+])
+  process.on(signal, () => process.exit(code));
+
 const { runContractCheck } = await import('@llamacloud-batch/testing').catch(() => {
   console.error('The test harness is not built yet. Run `pnpm build` once, then `pnpm contract` again.');
   process.exit(1);

@@ -3,6 +3,13 @@
 import { spawn } from 'node:child_process';
 import { startPrism } from '@llamacloud-batch/testing';
 
+// On Ctrl-C or `kill`, exit through process.exit so the harness's exit hook stops Prism by PID.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+])
+  process.on(signal, () => process.exit(code));
+
 const mock = await startPrism();
 try {
   console.error(`Prism mock of spec/openapi.yaml at ${mock.url}`);
