@@ -1,11 +1,3 @@
-import { defineProject } from 'vitest/config';
+import { packageProject } from '../../vitest.project.js';
 
-export default defineProject({
-  test: {
-    name: 'cli',
-    include: ['test/**/*.test.ts'],
-    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
-    testTimeout: 30_000,
-    benchmark: { include: ['bench/**/*.bench.ts'] },
-  },
-});
+export default packageProject('cli');

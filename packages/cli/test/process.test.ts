@@ -1,5 +1,5 @@
 /** Behaving well as a process: closed pipes, Ctrl-C, and flat memory over 100,000 jobs. */
-import { jobsHandler, makeJob } from '@llamacloud-batch/testing';
+import { jobsHandler, makeJob, until } from '@llamacloud-batch/testing';
 import { describe, expect, test } from 'vitest';
 import { lines, listArgs, runCli, runShell, SECRET_KEY, serve, spawnCli } from './helpers/cli.js';
 
@@ -108,11 +108,3 @@ describe('constant memory: 100,000 jobs through a 32 MB heap', () => {
     expect(jobs[total - 1]?.id).toBe(makeJob(total - 1).id);
   }, 120_000);
 });
-
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

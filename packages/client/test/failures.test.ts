@@ -1,5 +1,5 @@
 /** Bodies that are not what the spec promises, slow servers, and callers that give up. */
-import { type FaultReply, type FaultServer, makeJob, startFaultServer } from '@llamacloud-batch/testing';
+import { type FaultReply, type FaultServer, makeJob, startFaultServer, until } from '@llamacloud-batch/testing';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   APIConnectionError,
@@ -158,11 +158,3 @@ describe('abort', () => {
     expect(s.requests).toHaveLength(0);
   });
 });
-
-async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}

@@ -1,5 +1,12 @@
 /** listAll/pages over offset pages, against servers that do and don't report total_size, or misbehave. */
-import { type FaultHandler, type FaultServer, jobsHandler, makeJob, startFaultServer } from '@llamacloud-batch/testing';
+import {
+  type FaultHandler,
+  type FaultServer,
+  jobsHandler,
+  makeJob,
+  startFaultServer,
+  until,
+} from '@llamacloud-batch/testing';
 import { afterEach, describe, expect, test } from 'vitest';
 import { APIUserAbortError, type BatchJob, InvalidParameterError, PaginationError } from '../src/index.js';
 import { pageOf, rejectionOf, testClient } from './helpers.js';
@@ -212,11 +219,3 @@ describe('stopping early', () => {
     expect(s.requests).toHaveLength(0);
   });
 });
-
-async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}

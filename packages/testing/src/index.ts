@@ -25,3 +25,4 @@ export { type PrismOptions, type RunningServer, startPrism } from './prism.js';
 export { stop, track } from './processes.js';
 export { createSchemaValidator, type SchemaValidator } from './schema-validator.js';
 export { repoRoot, specPath } from './spec.js';
+export { until } from './until.js';
