@@ -18,11 +18,13 @@ export function parseLogLevel(value: string, source: string): LogLevel {
 }
 
 /** A logger that drops messages below `level`. */
-export function leveledLogger(level: LogLevel, target: Logger): Logger {
+export function leveledLogger(level: LogLevel, target: Logger): Logger & { readonly debugEnabled: boolean } {
   const threshold = LOG_LEVELS.indexOf(level);
   const enabled = (at: LogLevel) => LOG_LEVELS.indexOf(at) >= threshold && level !== 'off';
   const noop = () => {};
   return {
+    /** Lets hot paths skip building debug details nobody will see. */
+    debugEnabled: enabled('debug'),
     debug: enabled('debug') ? target.debug.bind(target) : noop,
     info: enabled('info') ? target.info.bind(target) : noop,
     warn: enabled('warn') ? target.warn.bind(target) : noop,

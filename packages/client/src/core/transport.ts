@@ -22,15 +22,24 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
 }
 
+interface SendOptions extends RequestOptions {
+  /**
+   * Receives a 2xx body as text, read once inside the attempt; the Response handed back is then
+   * consumed (its caller must not read it, e.g. openapi-fetch with `parseAs: 'stream'`). Saves
+   * copying every page into a second Response on the hot path.
+   */
+  onText?: ((text: string) => void) | undefined;
+}
+
 export interface TransportConfig {
   timeout: number;
   maxRetries: number;
   /** Called lazily, so the platform's fetch is only loaded by the first request. */
   fetch: () => FetchLike;
-  logger: Logger;
+  logger: Logger & { readonly debugEnabled: boolean };
 }
 
-export type Send = (request: Request, options?: RequestOptions) => Promise<Response>;
+export type Send = (request: Request, options?: SendOptions) => Promise<Response>;
 
 export function createTransport(config: TransportConfig): Send {
   const { logger } = config;
@@ -43,13 +52,15 @@ export function createTransport(config: TransportConfig): Send {
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw new APIUserAbortError();
       const started = Date.now();
-      logger.debug(`→ ${request.method} ${request.url}`, {
-        attempt: attempt + 1,
-        headers: redactHeaders(request.headers),
-      });
+      if (logger.debugEnabled) {
+        logger.debug(`→ ${request.method} ${request.url}`, {
+          attempt: attempt + 1,
+          headers: redactHeaders(request.headers),
+        });
+      }
       let outcome: Response | APIConnectionError;
       try {
-        outcome = await attemptOnce(config.fetch(), request, timeout, signal);
+        outcome = await attemptOnce(config.fetch(), request, timeout, signal, options.onText);
       } catch (error) {
         if (error instanceof APIConnectionError) outcome = error;
         else throw error;
@@ -58,9 +69,11 @@ export function createTransport(config: TransportConfig): Send {
       // `> 0` rather than `<= 0` below, so a NaN maxRetries (from Number(undefined), say) stops instead of looping.
       const retriesLeft = maxRetries - attempt;
       if (outcome instanceof Response) {
-        logger.debug(`← ${outcome.status} ${request.method} ${request.url} in ${elapsed} ms`, {
-          headers: redactHeaders(outcome.headers),
-        });
+        if (logger.debugEnabled) {
+          logger.debug(`← ${outcome.status} ${request.method} ${request.url} in ${elapsed} ms`, {
+            headers: redactHeaders(outcome.headers),
+          });
+        }
         if (outcome.ok || !(retriesLeft > 0) || !shouldRetryResponse(outcome)) return outcome;
       } else {
         logger.debug(`✗ ${request.method} ${request.url} after ${elapsed} ms: ${outcome.message}`);
@@ -83,6 +96,7 @@ async function attemptOnce(
   request: Request,
   timeout: number,
   signal: AbortSignal | undefined,
+  onText: SendOptions['onText'],
 ): Promise<Response> {
   const controller = new AbortController();
   let timedOut = false;
@@ -98,6 +112,10 @@ async function attemptOnce(
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const response = await fetch(request, { signal: controller.signal });
+    if (onText && response.ok) {
+      onText(await response.text());
+      return response;
+    }
     const body = await response.arrayBuffer();
     return new Response(emptyStatus(response.status) ? null : body, {
       status: response.status,

@@ -38,10 +38,18 @@ export interface BatchResourceOptions {
 export function createBatchResource(raw: Client<paths>, send: Send, config: BatchResourceOptions): BatchResource {
   async function list(query: ListBatchJobsQuery = {}, options: RequestOptions = {}): Promise<BatchJobQueryResponse> {
     validateParameters(listBatchJobsOperation, query);
-    const { data, error, response } = await raw.GET(listBatchJobsPath, {
+    let text = '';
+    const { error, response } = await raw.GET(listBatchJobsPath, {
       params: { query },
-      parseAs: 'text',
-      fetch: (request: Request) => send(request, options),
+      // The transport hands over a 2xx body as text (read once); openapi-fetch must not read it again.
+      parseAs: 'stream',
+      fetch: (request: Request) =>
+        send(request, {
+          ...options,
+          onText: (body) => {
+            text = body;
+          },
+        }),
     });
     if (!response.ok) {
       throw makeAPIError({
@@ -50,7 +58,7 @@ export function createBatchResource(raw: Client<paths>, send: Send, config: Batc
         body: redactSecret(error, config.secret),
       });
     }
-    const page = parsePage(response.status, typeof data === 'string' ? data : '', config.secret);
+    const page = parsePage(response.status, text, config.secret);
     if (config.validateResponses) {
       const validation: typeof import('../response-validation.js') = await import('../response-validation.js');
       validation.assertValidPage(response.status, page);
