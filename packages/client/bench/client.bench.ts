@@ -34,7 +34,8 @@ const perCall: Record<string, () => Promise<unknown>> = {
 // Warm every contender up (JIT, connection pool) before any timing, so order doesn't decide.
 for (let i = 0; i < 300; i++) for (const call of Object.values(perCall)) await call();
 
-const dist = pathToFileURL(resolve(import.meta.dirname, '../dist/index.js')).href;
+// The package's runtime entry (package.json exports), as an app would load it.
+const dist = pathToFileURL(resolve(import.meta.dirname, '../dist/bundle/index.js')).href;
 const openapiFetch = import.meta.resolve('openapi-fetch');
 const coldStart: Record<string, string> = {
   "node -e ''": '',

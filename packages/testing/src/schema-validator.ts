@@ -1,4 +1,4 @@
-import { type ComponentSchemaName, componentSchemas } from '@llamacloud-batch/types';
+import { type ComponentSchemaName, componentSchemas } from '@llamacloud-batch/types/schemas';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 

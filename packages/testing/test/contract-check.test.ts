@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { batchJobStatusValues, batchJobTypeValues, componentSchemas, listBatchJobsPath } from '@llamacloud-batch/types';
+import { batchJobStatusValues, batchJobTypeValues, listBatchJobsPath } from '@llamacloud-batch/types';
+import { componentSchemas } from '@llamacloud-batch/types/schemas';
 import { describe, expect, test } from 'vitest';
 import {
   describeViolation,

@@ -9,7 +9,6 @@ import type { OperationMeta } from './metadata.js';
 export type { $defs, components, operations, paths, webhooks } from './generated/openapi.js';
 export { batchJobStatusValues, batchJobTypeValues } from './generated/openapi.js';
 export { type OperationId, operationIds, operationMetadata } from './generated/operations.js';
-export { type ComponentSchemaName, componentSchemas } from './generated/schemas.js';
 export type { OperationMeta, ParameterMeta, ParameterType, SchemaMeta } from './metadata.js';
 
 type Schemas = components['schemas'];
