@@ -59,6 +59,8 @@ export function workspaceProgram(options: WorkspaceOptions): {
     const packageDir = name === 'types' && options.typesDir ? options.typesDir : join(packagesDir, name);
     const entry = join(packageDir, 'src/index.ts');
     if (existsSync(entry)) paths[`@llamacloud-batch/${name}`] = [entry];
+    // Subpath exports (e.g. `@llamacloud-batch/types/schemas`) map to the module of that name in src/.
+    if (existsSync(entry)) paths[`@llamacloud-batch/${name}/*`] = [join(packageDir, 'src/*')];
   }
   const rootNames = [...options.packages.flatMap((name) => packageFiles(options, name)), ...(options.extraFiles ?? [])];
   const base = parsedConfig(join(options.root, 'packages/types/tsconfig.json')).options;
