@@ -1,6 +1,6 @@
 /** Bodies that are not what the spec promises, slow servers, and callers that give up. */
-import { type FaultReply, type FaultServer, makeJob, startFaultServer, until } from '@llamacloud-batch/testing';
-import { afterEach, describe, expect, test } from 'vitest';
+import { type FaultReply, makeJob, until } from '@llamacloud-batch/testing';
+import { describe, expect, test } from 'vitest';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -9,21 +9,12 @@ import {
   LlamaCloudError,
   MalformedResponseError,
 } from '../src/index.js';
-import { pageOf, rejectionOf, testClient } from './helpers.js';
+import { pageOf, rejectionOf, serveEachTest, testClient } from './helpers.js';
 
 const ok: FaultReply = { body: pageOf([makeJob(0)]) };
 const HTML = '<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n<body>nginx</body></html>';
 
-let server: FaultServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(replies: FaultReply[]) {
-  server = await startFaultServer(replies);
-  return server;
-}
+const serve = serveEachTest();
 
 describe('bodies that are not the promised JSON', () => {
   test('an HTML 502 page: InternalServerError whose one-line message quotes it, after 3 requests', async () => {

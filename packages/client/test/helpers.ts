@@ -1,5 +1,7 @@
 /** Shared pieces of the client tests: a capturing logger and a client pointed at a local server. */
+import { type FaultHandler, type FaultReply, type FaultServer, startFaultServer } from '@llamacloud-batch/testing';
 import { listBatchJobsPath } from '@llamacloud-batch/types';
+import { afterEach } from 'vitest';
 import { type ClientOptions, createLlamaCloudClient, type Logger } from '../src/index.js';
 
 export const LIST_PATH = listBatchJobsPath;
@@ -47,4 +49,17 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<{ error: u
 /** A body the list endpoint could return: `count` jobs from `makeJob`. */
 export function pageOf<T>(items: T[], totalSize: number | null = null) {
   return { items, next_page_token: null, total_size: totalSize };
+}
+
+/** `serve(…)` starts a fault server for the current test; every one started is closed after each test. */
+export function serveEachTest(): (handler: FaultHandler | FaultReply[]) => Promise<FaultServer> {
+  const started: FaultServer[] = [];
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((server) => server.close()));
+  });
+  return async (handler) => {
+    const server = await startFaultServer(handler);
+    started.push(server);
+    return server;
+  };
 }

@@ -1,26 +1,10 @@
 /** listAll/pages over offset pages, against servers that do and don't report total_size, or misbehave. */
-import {
-  type FaultHandler,
-  type FaultServer,
-  jobsHandler,
-  makeJob,
-  startFaultServer,
-  until,
-} from '@llamacloud-batch/testing';
-import { afterEach, describe, expect, test } from 'vitest';
+import { type FaultServer, jobsHandler, makeJob, until } from '@llamacloud-batch/testing';
+import { describe, expect, test } from 'vitest';
 import { APIUserAbortError, type BatchJob, InvalidParameterError, PaginationError } from '../src/index.js';
-import { pageOf, rejectionOf, testClient } from './helpers.js';
+import { pageOf, rejectionOf, serveEachTest, testClient } from './helpers.js';
 
-let server: FaultServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: FaultHandler) {
-  server = await startFaultServer(handler);
-  return server;
-}
+const serve = serveEachTest();
 
 async function collect(jobs: AsyncIterable<BatchJob>): Promise<string[]> {
   const ids: string[] = [];

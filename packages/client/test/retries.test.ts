@@ -1,6 +1,6 @@
 /** Retries, backoff and server retry hints, against the fault-injection server. */
-import { type FaultReply, type FaultServer, makeJob, startFaultServer } from '@llamacloud-batch/testing';
-import { afterEach, describe, expect, test } from 'vitest';
+import { type FaultReply, type FaultServer, makeJob } from '@llamacloud-batch/testing';
+import { describe, expect, test } from 'vitest';
 import {
   APIConnectionError,
   APIError,
@@ -14,7 +14,7 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from '../src/index.js';
-import { capturingLogger, pageOf, rejectionOf, testClient } from './helpers.js';
+import { capturingLogger, pageOf, rejectionOf, serveEachTest, testClient } from './helpers.js';
 
 const ok: FaultReply = { body: pageOf([makeJob(0)]) };
 const fail = (status: number, headers: Record<string, string> = {}): FaultReply => ({
@@ -23,16 +23,7 @@ const fail = (status: number, headers: Record<string, string> = {}): FaultReply 
   body: { detail: `status ${status}` },
 });
 
-let server: FaultServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(replies: FaultReply[]) {
-  server = await startFaultServer(replies);
-  return server;
-}
+const serve = serveEachTest();
 
 /** Milliseconds between consecutive requests the server received. */
 function gaps(s: FaultServer): number[] {
