@@ -1,5 +1,5 @@
 /** Client options: arguments first, then LLAMA_CLOUD_* environment variables, then defaults. */
-import { type FaultServer, makeJob, startFaultServer } from '@llamacloud-batch/testing';
+import { makeJob } from '@llamacloud-batch/testing';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   ConfigurationError,
@@ -9,18 +9,15 @@ import {
   DEFAULT_TIMEOUT_MS,
   type FetchLike,
 } from '../src/index.js';
-import { capturingLogger, pageOf } from './helpers.js';
+import { capturingLogger, pageOf, serveEachTest } from './helpers.js';
 
-let server: FaultServer | undefined;
-afterEach(async () => {
+const serve = serveEachTest();
+afterEach(() => {
   vi.unstubAllEnvs();
-  await server?.close();
-  server = undefined;
 });
 
-async function serveOnePage() {
-  server = await startFaultServer(() => ({ body: pageOf([makeJob(0)]) }));
-  return server;
+function serveOnePage() {
+  return serve(() => ({ body: pageOf([makeJob(0)]) }));
 }
 
 function constructionError(make: () => unknown): Error {

@@ -1,17 +1,13 @@
 /** The API key never leaks: not in errors (message, stack, cause, JSON) and not in debug logs. */
 import { inspect } from 'node:util';
-import { type FaultReply, type FaultServer, makeJob, startFaultServer } from '@llamacloud-batch/testing';
-import { afterEach, describe, expect, test } from 'vitest';
+import { type FaultReply, makeJob } from '@llamacloud-batch/testing';
+import { describe, expect, test } from 'vitest';
 import { ConfigurationError, createLlamaCloudClient, LlamaCloudError } from '../src/index.js';
-import { capturingLogger, pageOf, rejectionOf } from './helpers.js';
+import { capturingLogger, pageOf, rejectionOf, serveEachTest } from './helpers.js';
 
 const SECRET = 'llx-Zq8vR3-DISTINCTIVE-5f0c2a9e7b41';
 
-let server: FaultServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const serve = serveEachTest();
 
 /** Everything about an error that could end up in a log or a bug report. */
 function everythingAbout(error: unknown): string {
@@ -41,7 +37,7 @@ describe.each([
   ['HTML 200 echoing the key', [{ status: 200, body: `<html>bad token ${SECRET}</html>` }], {}],
 ] satisfies [string, FaultReply[], object][])('%s', (_label, replies, options) => {
   test('the key is in the request but nowhere in the error or the debug log', async () => {
-    server = await startFaultServer(replies);
+    const server = await serve(replies);
     const logger = capturingLogger();
     const client = createLlamaCloudClient({
       apiKey: SECRET,
@@ -61,7 +57,7 @@ describe.each([
 });
 
 test('a successful call logs redacted request headers at debug', async () => {
-  server = await startFaultServer([ok]);
+  const server = await serve([ok]);
   const logger = capturingLogger();
   const client = createLlamaCloudClient({
     apiKey: SECRET,
@@ -97,7 +93,7 @@ test.each([
 });
 
 test('a key read with its trailing newline (from a file) still works', async () => {
-  server = await startFaultServer([ok]);
+  const server = await serve([ok]);
   await createLlamaCloudClient({ apiKey: `${SECRET}\n`, baseUrl: server.url }).batch.list();
   expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${SECRET}`);
 });
