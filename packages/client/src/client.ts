@@ -75,17 +75,35 @@ export function createLlamaCloudClient(options: ClientOptions = {}): LlamaCloudC
     fetch: (request: Request) => send(request),
     Request: LazyRequest,
   });
+  // Middleware added to client.raw sees our own calls' requests too, so from then on they are real Requests.
+  let plainRequests = userFetch === undefined;
+  const use = raw.use;
+  raw.use = (...middleware) => {
+    plainRequests = false;
+    use(...middleware);
+  };
   return {
-    batch: createBatchResource(raw, send, { validateResponses: options.validateResponses === true, secret: apiKey }),
+    batch: createBatchResource(raw, send, {
+      validateResponses: options.validateResponses === true,
+      secret: apiKey,
+      plainRequests: () => plainRequests,
+    }),
     raw,
     baseUrl,
   };
 }
 
-/** Constructs the platform's Request only when a request is made (see above). */
-const LazyRequest = function LazyRequest(input: RequestInfo | URL, init?: RequestInit) {
-  return new globalThis.Request(input, init);
-} as unknown as typeof Request;
+/**
+ * Constructs the platform's Request only when a request is made (see above). openapi-fetch checks
+ * what middleware returns with `instanceof` this class, so that must mean the platform's Request.
+ */
+const LazyRequest = Object.defineProperty(
+  function LazyRequest(input: RequestInfo | URL, init?: RequestInit) {
+    return new globalThis.Request(input, init);
+  },
+  Symbol.hasInstance,
+  { value: (value: unknown) => value instanceof globalThis.Request },
+) as unknown as typeof Request;
 
 function checkBaseUrl(value: string): string {
   let url: URL;

@@ -220,4 +220,27 @@ describe('transport options', () => {
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(fetch.mock.calls[1]?.[0].headers.get('authorization')).toBe('Bearer k');
   });
+
+  test('middleware added to client.raw sees batch.list’s requests as real Requests', async () => {
+    const s = await serveOnePage();
+    const client = createLlamaCloudClient({ apiKey: 'k', baseUrl: s.url });
+    await client.batch.list({ limit: 1 });
+    const seen: unknown[] = [];
+    client.raw.use({
+      onRequest({ request }) {
+        seen.push(request);
+        const traced = new Request(request);
+        traced.headers.set('x-trace', 'mw');
+        return traced;
+      },
+    });
+    const page = await client.batch.list({ limit: 1 });
+    expect(page.items).toHaveLength(1);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeInstanceOf(Request);
+    expect(s.requests).toHaveLength(2);
+    expect(s.requests[0]?.headers['x-trace']).toBeUndefined();
+    expect(s.requests[1]?.headers['x-trace']).toBe('mw');
+    expect(s.requests[1]?.headers.authorization).toBe('Bearer k');
+  });
 });

@@ -3,7 +3,7 @@ import type { BatchJob, BatchJobQueryResponse, ListBatchJobsQuery, paths } from 
 import { listBatchJobsOperation, listBatchJobsPath } from '@llamacloud-batch/types';
 import type { Client } from 'openapi-fetch';
 import { checkCount } from '../core/options.js';
-import type { RequestOptions, Send } from '../core/transport.js';
+import { PlainRequest, type RequestOptions, type Send } from '../core/transport.js';
 import { excerpt, MalformedResponseError, makeAPIError, redactSecret } from '../errors.js';
 import { type PageWalkOptions, walkPages } from '../pagination.js';
 import { validateParameters } from '../validation.js';
@@ -33,6 +33,8 @@ export interface BatchResourceOptions {
   validateResponses: boolean;
   /** The API key, scrubbed from anything a server echoes back into an error. */
   secret: string;
+  /** Whether calls may skip building a platform Request (see PlainRequest). */
+  plainRequests: () => boolean;
 }
 
 export function createBatchResource(raw: Client<paths>, send: Send, config: BatchResourceOptions): BatchResource {
@@ -43,6 +45,7 @@ export function createBatchResource(raw: Client<paths>, send: Send, config: Batc
       params: { query },
       // The transport hands over a 2xx body as text (read once); openapi-fetch must not read it again.
       parseAs: 'stream',
+      ...(config.plainRequests() && { Request: PlainRequest as unknown as typeof Request }),
       fetch: (request: Request) =>
         send(request, {
           ...options,
