@@ -3,7 +3,7 @@
  * - cold start: `llamacloud-prod --version` vs `node -e ''` (goal ≤ 1.3×);
  * - streaming: `--all --format jsonl` over 100,000 jobs vs the simplest serial loop of fetch + write
  *   lines (bench/serial-loop.mjs) against the same local server (goal ≤ 0.8×: the CLI asks for the
- *   next page while it writes the current one).
+ *   next pages, --read-ahead 3 by default, while it writes the current one).
  * vitest bench runs each task in turn; the explicit ratio lines come from an extra interleaved
  * round-robin (A, B, A, B, …) so drift in the machine hits every contender equally.
  */
@@ -30,8 +30,9 @@ async function startJobsServer(delayMs: number): Promise<{ url: string; process:
   return { url: firstOutput.toString().trim(), process: child };
 }
 
-// The first server answers at once: the goal's setting. The second waits 10 ms per page, a stand-in
-// for a real API's latency, which is what fetching the next page while writing this one hides.
+// The first server answers at once: both contenders are then CPU-bound on the same parse and
+// serialise work, which asking ahead cannot shorten. The second waits 10 ms per page, a stand-in for
+// a real API's latency (far below it, in fact), which is what asking ahead hides.
 const servers = { 'local server': await startJobsServer(0), 'local server, 10 ms per page': await startJobsServer(10) };
 
 const coldStart: Record<string, string[]> = {

@@ -48,10 +48,10 @@ function coerce(type: string, raw: string): unknown {
   return raw;
 }
 
-/** One commander Option for one spec parameter. */
-export function parameterOption(parameter: ParameterMeta): Option {
+/** One commander Option for one spec parameter; `help` is the parameter's description in the spec. */
+export function parameterOption(parameter: ParameterMeta, help?: string): Option {
   const flag = `--${flagName(parameter.name)}`;
-  const description = [parameter.description, helpSuffix(parameter)].filter(Boolean).join(' ');
+  const description = [help, helpSuffix(parameter)].filter(Boolean).join(' ');
   if (parameter.type === 'boolean') {
     return new Option(flag, description);
   }

@@ -7,7 +7,7 @@ import { colorAllowed, palette } from './output/colors.js';
 import { parseFields, projectFields } from './output/fields.js';
 import { createFormatter, type Format } from './output/formats.js';
 import { write } from './output/writer.js';
-import { listParameters } from './program.js';
+import { DEFAULT_READ_AHEAD, listParameters } from './program.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -26,12 +26,17 @@ interface GlobalOptions {
   maxRetries?: number;
   all?: boolean;
   maxItems?: number;
+  readAhead?: number;
   fields?: string;
 }
 
 export async function listCommand(command: Command, io: Io): Promise<void> {
   const options = command.optsWithGlobals<GlobalOptions>();
   const query = queryFromOptions(listParameters, options as Record<string, unknown>);
+  const paging = options.all === true || options.maxItems !== undefined;
+  if (!paging && options.readAhead !== undefined) {
+    throw new UsageError('--read-ahead applies only when paging: add --all or --max-items <n>');
+  }
   if (!options.apiKey?.trim()) {
     throw new UsageError('Missing API key: pass --api-key <key> or set LLAMA_CLOUD_API_KEY');
   }
@@ -55,7 +60,7 @@ export async function listCommand(command: Command, io: Io): Promise<void> {
     width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80,
   });
 
-  if (!options.all && options.maxItems === undefined) {
+  if (!paging) {
     const page = await client.batch.list(query, { signal: io.signal });
     const items = page.items.map(project);
     await write(io.stdout, formatter.page(fields ? { ...page, items } : page, items));
@@ -66,7 +71,12 @@ export async function listCommand(command: Command, io: Io): Promise<void> {
   let first = true;
   let pageCount = 0;
   let itemCount = 0;
-  for await (const page of client.batch.pages(query, { maxItems: options.maxItems, signal: io.signal })) {
+  const walk = client.batch.pages(query, {
+    maxItems: options.maxItems,
+    readAhead: options.readAhead ?? DEFAULT_READ_AHEAD,
+    signal: io.signal,
+  });
+  for await (const page of walk) {
     await write(io.stdout, formatter.batch(page.items.map(project), { first, last: false }));
     first = false;
     pageCount++;

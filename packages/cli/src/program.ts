@@ -1,6 +1,6 @@
 /** The command tree: global flags, `beta:batch list` with one flag per spec parameter. */
-import { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@llamacloud-batch/client';
-import { listBatchJobsOperation } from '@llamacloud-batch/types';
+import { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_READ_AHEAD } from '@llamacloud-batch/client';
+import { listBatchJobsHelp, listBatchJobsOperation } from '@llamacloud-batch/types';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { INTEGER_TEXT, parameterOption } from './flags.js';
 import { FORMATS } from './output/formats.js';
@@ -11,10 +11,14 @@ export interface ProgramHandlers {
 
 export const listParameters = listBatchJobsOperation.parameters.filter((p) => p.in === 'query');
 
-function integerAtLeast(min: number, what: string) {
+/** Pages `--all` asks for ahead of the one being written: hides most of a real API's latency. */
+export const DEFAULT_READ_AHEAD = 3;
+
+function integerBetween(min: number, max = Number.MAX_SAFE_INTEGER) {
+  const what = max === Number.MAX_SAFE_INTEGER ? `an integer ≥ ${min}` : `an integer from ${min} to ${max}`;
   return (raw: string): number => {
     const value = INTEGER_TEXT.test(raw) ? Number(raw) : Number.NaN;
-    if (!Number.isSafeInteger(value) || value < min) {
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
       throw new InvalidArgumentError(`Allowed: ${what}.`);
     }
     return value;
@@ -57,7 +61,7 @@ export function buildProgram(version: string, handlers: ProgramHandlers): Comman
     )
     .addOption(
       new Option('--max-retries <n>', `Retries after a failed attempt (default: ${DEFAULT_MAX_RETRIES})`).argParser(
-        integerAtLeast(0, 'an integer ≥ 0'),
+        integerBetween(0),
       ),
     )
     .showSuggestionAfterError(true)
@@ -70,16 +74,20 @@ export function buildProgram(version: string, handlers: ProgramHandlers): Comman
     .helpOption('-h, --help', 'Show help');
   const list = batch
     .command('list')
-    .summary(listBatchJobsOperation.summary ?? 'List batch jobs')
-    .description(listBatchJobsOperation.description ?? listBatchJobsOperation.summary ?? '')
+    .summary(listBatchJobsHelp.summary ?? 'List batch jobs')
+    .description(listBatchJobsHelp.description ?? listBatchJobsHelp.summary ?? '')
     .helpOption('-h, --help', 'Show help');
-  for (const parameter of listParameters) list.addOption(parameterOption(parameter));
+  for (const parameter of listParameters) {
+    list.addOption(parameterOption(parameter, listBatchJobsHelp.parameters[parameter.name]));
+  }
   list
     .option('--all', 'Follow every page and stream the jobs (an array in json, one per line in jsonl)')
+    .addOption(new Option('--max-items <n>', 'Stop after this many jobs (implies paging)').argParser(integerBetween(1)))
     .addOption(
-      new Option('--max-items <n>', 'Stop after this many jobs (implies paging)').argParser(
-        integerAtLeast(1, 'an integer ≥ 1'),
-      ),
+      new Option(
+        '--read-ahead <pages>',
+        `Pages to request ahead while writing, 1 to ${MAX_READ_AHEAD} (default: ${DEFAULT_READ_AHEAD}; with paging)`,
+      ).argParser(integerBetween(1, MAX_READ_AHEAD)),
     )
     .option('--fields <list>', 'Keep only these comma-separated (dotted) fields of each job, e.g. id,status')
     .action(async (_options, command: Command) => handlers.list(command));

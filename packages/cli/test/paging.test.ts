@@ -17,25 +17,47 @@ function parseOutput(format: string, stdout: string): { id: string }[] {
 }
 
 describe('--all without total_size', () => {
-  // 3,000 jobs in pages of 50: 60 full pages, then an empty one that ends the walk.
-  test.each(['jsonl', 'json', 'yaml'])('%s: every id once, in order, one request per page', async (format) => {
+  const offsets = (server: Awaited<ReturnType<typeof serve>>) =>
+    server.requests.map((r) => Number(r.url.searchParams.get('offset'))).sort((a, b) => a - b);
+  const multiplesOf50 = (count: number) => Array.from({ length: count }, (_, i) => i * 50);
+
+  // 3,000 jobs in pages of 50: 60 full pages, then an empty one that ends the walk. By default the
+  // CLI has asked for 2 more pages by then (--read-ahead 3), which it cancels.
+  test.each(['jsonl', 'json', 'yaml'])('%s: every id once, in order, each page asked for once', async (format) => {
     const server = await serve(jobsHandler({ total: 3_000 }));
     const result = await runCli(listArgs(server.url, '--all', '--format', format));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(parseOutput(format, result.stdout).map((job) => job.id)).toEqual(idsFrom(3_000));
-    expect(server.requests).toHaveLength(61);
-    expect(server.requests.map((r) => Number(r.url.searchParams.get('offset')))).toEqual(
-      Array.from({ length: 61 }, (_, i) => i * 50),
-    );
+    // 61 pages needed, each once; of the 2 asked for ahead, a cancelled one may never reach the server.
+    const asked = offsets(server);
+    expect(asked.slice(0, 61)).toEqual(multiplesOf50(61));
+    expect(asked.slice(61)).toEqual(multiplesOf50(63).slice(61, asked.length));
   });
 
-  test('a short last page ends the walk without an extra request', async () => {
-    const server = await serve(jobsHandler({ total: 2_999 }));
-    const result = await runCli(listArgs(server.url, '--all', '--limit', '1000', '--format', 'jsonl'));
+  test('--read-ahead 1: one request per page, strictly in turn', async () => {
+    const server = await serve(jobsHandler({ total: 3_000 }));
+    const result = await runCli(listArgs(server.url, '--all', '--read-ahead', '1', '--format', 'jsonl'));
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(2_999);
-    expect(server.requests).toHaveLength(3);
+    expect(parseOutput('jsonl', result.stdout).map((job) => job.id)).toEqual(idsFrom(3_000));
+    expect(server.requests.map((r) => Number(r.url.searchParams.get('offset')))).toEqual(multiplesOf50(61));
+  });
+
+  test('a short last page ends the walk: with --read-ahead 1 no extra request, by default at most one', async () => {
+    for (const [readAhead, needed, ahead] of [
+      [['--read-ahead', '1'], 3, 0],
+      [[], 3, 1],
+    ] as const) {
+      const server = await serve(jobsHandler({ total: 2_999 }));
+      const result = await runCli(listArgs(server.url, '--all', ...readAhead, '--limit', '1000', '--format', 'jsonl'));
+      expect(result.code).toBe(0);
+      expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(2_999);
+      // A page asked for ahead and cancelled may or may not have reached the server.
+      const asked = server.requests.map((r) => Number(r.url.searchParams.get('offset'))).sort((a, b) => a - b);
+      expect(asked.slice(0, needed)).toEqual([0, 1000, 2000]);
+      expect(asked.length).toBeLessThanOrEqual(needed + ahead);
+      expect(asked.slice(needed).every((offset) => offset >= 3000)).toBe(true);
+    }
   });
 
   test('--offset starts the walk further in', async () => {

@@ -40,12 +40,14 @@ describe('Ctrl-C', () => {
     const pages = jobsHandler({ total: 1_000_000 });
     const server = await serve((request, index) => (index < 3 ? pages(request, index) : { delayMs: 20_000 }));
     const cli = spawnCli(listArgs(server.url, '--all', '--format', 'jsonl'));
-    await until(() => server.requests.length === 4);
+    // Three pages written; the next three (read ahead) are held by the server.
+    await until(() => server.requests.length === 6 && cli.stdoutSoFar().split('\n').length > 150);
     cli.child.kill('SIGINT');
     const result = await cli.done;
     expect(result.code).toBe(130);
     expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(150);
-    expect(server.requests).toHaveLength(4);
+    expect(server.requests).toHaveLength(6);
+    await until(() => server.requests.slice(3).every((request) => request.aborted === true));
   });
 
   test('SIGINT during a retry backoff does not wait for it', async () => {

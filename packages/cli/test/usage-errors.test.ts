@@ -81,6 +81,16 @@ const cases: UsageCase[] = [
   },
   { name: '--max-retries -1', args: ['--max-retries', '-1'], message: [/--max-retries/, /'-1'/, /an integer ≥ 0/] },
   { name: '--max-items 0', args: ['--max-items', '0'], message: [/--max-items/, /'0'/, /an integer ≥ 1/] },
+  {
+    name: '--read-ahead 9',
+    args: ['--all', '--read-ahead', '9'],
+    message: [/--read-ahead/, /'9'/, /an integer from 1 to 8/],
+  },
+  {
+    name: '--read-ahead without paging',
+    args: ['--read-ahead', '2'],
+    message: [/--read-ahead applies only when paging/, /--all/],
+  },
   { name: 'empty --fields', args: ['--fields', ','], message: [/--fields needs at least one field/] },
   { name: 'a stray argument', args: ['pending'], message: [/too many arguments for 'list'/] },
   {

@@ -38,5 +38,6 @@ export {
   type SchemaProblem,
   UnprocessableEntityError,
 } from './errors.js';
+export { MAX_READ_AHEAD, type PageWalkOptions } from './pagination.js';
 export type { BatchResource, ListAllOptions } from './resources/batch.js';
 export { closest, describeAllowed, validateParameters, validateValue } from './validation.js';

@@ -147,6 +147,12 @@ describe('bad per-request options fail before any request', () => {
     ['timeout NaN', (c) => c.batch.list({}, { timeout: Number.NaN }), /^Invalid timeout: NaN/],
     ['maxRetries 1.5', (c) => c.batch.list({}, { maxRetries: 1.5 }), /^Invalid maxRetries: 1\.5/],
     ['maxItems -1', (c) => c.batch.pages({}, { maxItems: -1 }).next(), /^Invalid maxItems: -1/],
+    [
+      'readAhead 0',
+      (c) => c.batch.pages({}, { readAhead: 0 }).next(),
+      /^Invalid readAhead: 0 \(allowed: an integer from 1 to 8\)/,
+    ],
+    ['readAhead 9', (c) => c.batch.listAll({}, { readAhead: 9 }).next(), /^Invalid readAhead: 9/],
   ])('%s', async (_label, call, message) => {
     const fetch = vi.fn<FetchLike>();
     const client = createLlamaCloudClient({ apiKey: 'k', fetch });

@@ -14,6 +14,12 @@ async function collect(jobs: AsyncIterable<BatchJob>): Promise<string[]> {
 
 const idsUpTo = (n: number) => Array.from({ length: n }, (_, i) => makeJob(i).id);
 const query = (s: FaultServer, name: string) => s.requests.map((r) => r.url.searchParams.get(name));
+/** The offsets asked for, in order: requests in flight together may reach the server in any order. */
+const offsets = (s: FaultServer) =>
+  query(s, 'offset')
+    .map(Number)
+    .sort((a, b) => a - b);
+const multiplesOf = (step: number, count: number) => Array.from({ length: count }, (_, i) => i * step);
 
 describe('2,500 jobs', () => {
   // Without total_size a full page can't tell whether it was the last: when 2,500 divides by
@@ -74,6 +80,90 @@ describe('maxItems', () => {
       expect(query(s, 'limit')).toEqual(limits);
     },
   );
+});
+
+describe('readAhead', () => {
+  /** jobsHandler behind a 20 ms answer, counting how many requests the server holds at once. */
+  function slowJobs(options: Parameters<typeof jobsHandler>[0], limitOverride?: (limit: number) => number) {
+    const jobs = jobsHandler(options);
+    const stats = { open: 0, maxOpen: 0 };
+    const handler = async (request: Parameters<typeof jobs>[0], index: number) => {
+      stats.maxOpen = Math.max(stats.maxOpen, ++stats.open);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      stats.open--;
+      if (limitOverride) {
+        const limit = Number(request.url.searchParams.get('limit'));
+        request.url.searchParams.set('limit', String(limitOverride(limit)));
+      }
+      return jobs(request, index);
+    };
+    return { handler, stats };
+  }
+
+  test('3 pages ahead: every job once, in order; never more than 3 requests held; 2 past the end', async () => {
+    const { handler, stats } = slowJobs({ total: 1_000 });
+    const s = await serve(handler);
+    const ids = await collect(testClient(s.url).batch.listAll({ limit: 100 }, { readAhead: 3 }));
+    expect(ids).toEqual(idsUpTo(1_000));
+    expect(stats.maxOpen).toBeLessThanOrEqual(3);
+    expect(stats.maxOpen).toBeGreaterThanOrEqual(2);
+    // 10 full pages and the empty one that ends the walk, plus up to 2 asked for beyond it (a
+    // cancelled request may never reach the server; with 20 ms answers they practically always do).
+    const asked = offsets(s);
+    expect(asked.slice(0, 11)).toEqual(multiplesOf(100, 11));
+    expect(asked.slice(11)).toEqual(multiplesOf(100, 13).slice(11, asked.length));
+  });
+
+  test('one page, or two: no request past the end (read-ahead grows with each full page)', async () => {
+    for (const [total, requests] of [
+      [60, 1],
+      [160, 2],
+    ] as const) {
+      const s = await serve(jobsHandler({ total }));
+      const ids = await collect(testClient(s.url).batch.listAll({ limit: 100 }, { readAhead: 8 }));
+      expect(ids).toEqual(idsUpTo(total));
+      expect(s.requests).toHaveLength(requests);
+    }
+  });
+
+  test('with total_size, and with maxItems, nothing past the end is asked for', async () => {
+    const known = await serve(jobsHandler({ total: 1_000, totalSize: 1_000 }));
+    expect(await collect(testClient(known.url).batch.listAll({ limit: 100 }, { readAhead: 4 }))).toEqual(
+      idsUpTo(1_000),
+    );
+    expect(offsets(known)).toEqual(multiplesOf(100, 10));
+
+    const capped = await serve(jobsHandler({ total: 1_000 }));
+    const ids = await collect(testClient(capped.url).batch.listAll({ limit: 100 }, { readAhead: 4, maxItems: 250 }));
+    expect(ids).toEqual(idsUpTo(250));
+    expect(offsets(capped)).toEqual([0, 100, 200]);
+    expect(capped.requests.find((r) => r.url.searchParams.get('offset') === '200')?.url.searchParams.get('limit')).toBe(
+      '50',
+    );
+  });
+
+  test('a server sending more than asked: pages ahead are re-planned from where it really ended', async () => {
+    const { handler } = slowJobs({ total: 1_000 }, (limit) => limit + 50);
+    const s = await serve(handler);
+    const ids = await collect(testClient(s.url).batch.listAll({ limit: 100 }, { readAhead: 3 }));
+    expect(ids).toEqual(idsUpTo(1_000));
+  });
+
+  test('an AbortSignal cancels every request in flight', async () => {
+    const jobs = jobsHandler({ total: 10_000 });
+    const s = await serve((request, index) => ({ ...jobs(request, index), delayMs: index < 3 ? 0 : 20_000 }));
+    const controller = new AbortController();
+    const pages = testClient(s.url).batch.pages({ limit: 10 }, { readAhead: 3, signal: controller.signal });
+    const { error } = await rejectionOf(
+      (async () => {
+        let seen = 0;
+        for await (const _page of pages) if (++seen === 3) setTimeout(() => controller.abort(), 50);
+      })(),
+    );
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    await until(() => s.requests.slice(3).every((r) => r.aborted === true));
+    expect(s.requests).toHaveLength(6);
+  });
 });
 
 describe('broken servers', () => {

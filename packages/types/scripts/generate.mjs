@@ -42,15 +42,42 @@ async function generateTypes(specText) {
 
 function generateOperations(document) {
   const operations = operationsMetadata(document);
-  const body = JSON.stringify(operations, null, 2);
   const ids = Object.keys(operations);
-  return `${HEADER}
+  // Constraints and help text are separate objects, so a client bundle carries no help text.
+  const constraints = {};
+  const help = {};
+  for (const [id, { summary, description, parameters, ...operation }] of Object.entries(operations)) {
+    constraints[id] = { ...operation, parameters: parameters.map(({ description: _d, ...parameter }) => parameter) };
+    help[id] = {
+      ...(summary === undefined ? {} : { summary }),
+      ...(description === undefined ? {} : { description }),
+      parameters: Object.fromEntries(
+        parameters.flatMap((p) => (p.description === undefined ? [] : [[p.name, p.description]])),
+      ),
+    };
+  }
+  const json = (value) => JSON.stringify(value, null, 2);
+  const byId = (suffix) => `{${ids.map((id) => `\n  ${JSON.stringify(id)}: ${toCamel(id)}${suffix},`).join('')}\n}`;
+  // One const per operation, so bundlers drop what an app never imports (the CLI's help text, say).
+  return `${HEADER}${ids
+    .map(
+      (id) => `
+/** ${id}: parameter metadata (location, type, enum, bounds, format, default). */
+export const ${toCamel(id)}Operation = ${json(constraints[id])} as const;
+
+/** ${id}: the spec's help text (summary, description, each parameter's description). */
+export const ${toCamel(id)}Help = ${json(help[id])} as const;
+`,
+    )
+    .join('')}
 /** Parameter metadata of every operation in the spec, keyed by operationId. */
-export const operationMetadata = ${body} as const;
+export const operationMetadata = ${byId('Operation')} as const;
+
+/** Help text of every operation in the spec, keyed by operationId. */
+export const operationHelp = ${byId('Help')} as const;
 
 export type OperationId = keyof typeof operationMetadata;
 export const operationIds = ${JSON.stringify(ids)} as const satisfies readonly OperationId[];
-${ids.map((id) => `\nexport const ${toCamel(id)}Operation = operationMetadata[${JSON.stringify(id)}];`).join('')}
 `;
 }
 

@@ -20,12 +20,11 @@ export interface SchemaMeta {
   readonly items?: Omit<SchemaMeta, 'nullable' | 'items'>;
 }
 
-/** One operation parameter: where it goes, what it accepts, and its help text. */
+/** One operation parameter: where it goes and what it accepts. */
 export interface ParameterMeta extends SchemaMeta {
   readonly name: string;
   readonly in: 'query' | 'path' | 'header' | 'cookie';
   readonly required: boolean;
-  readonly description?: string;
 }
 
 /** One operation: its method, path template and parameters in spec order. */
@@ -33,7 +32,13 @@ export interface OperationMeta {
   readonly operationId: string;
   readonly method: string;
   readonly path: string;
+  readonly parameters: readonly ParameterMeta[];
+}
+
+/** One operation's help text from the spec (kept apart from OperationMeta, which clients bundle). */
+export interface OperationHelp {
   readonly summary?: string;
   readonly description?: string;
-  readonly parameters: readonly ParameterMeta[];
+  /** Each parameter's description, by parameter name. */
+  readonly parameters: Readonly<Record<string, string>>;
 }

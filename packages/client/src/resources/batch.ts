@@ -5,7 +5,7 @@ import type { Client } from 'openapi-fetch';
 import { checkCount } from '../core/options.js';
 import { PlainRequest, type RequestOptions, type Send } from '../core/transport.js';
 import { excerpt, MalformedResponseError, makeAPIError, redactSecret } from '../errors.js';
-import { type PageWalkOptions, walkPages } from '../pagination.js';
+import { MAX_READ_AHEAD, type PageWalkOptions, walkPages } from '../pagination.js';
 import { validateParameters } from '../validation.js';
 
 export interface ListAllOptions extends Omit<RequestOptions, 'signal'>, PageWalkOptions {}
@@ -70,12 +70,14 @@ export function createBatchResource(raw: Client<paths>, send: Send, config: Batc
   }
 
   function pages(query: ListBatchJobsQuery = {}, options: ListAllOptions = {}) {
-    const { maxItems, signal, ...requestOptions } = options;
+    const { maxItems, signal, readAhead, ...requestOptions } = options;
     validateParameters(listBatchJobsOperation, query);
     if (maxItems !== undefined) checkCount('maxItems', maxItems, 0);
+    if (readAhead !== undefined) checkCount('readAhead', readAhead, 1, MAX_READ_AHEAD);
     return walkPages((q, pageSignal) => list(q, { ...requestOptions, signal: pageSignal }), query, DEFAULT_PAGE_SIZE, {
       maxItems,
       signal,
+      readAhead,
     });
   }
 
