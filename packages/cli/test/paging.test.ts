@@ -32,7 +32,8 @@ describe('--all without total_size', () => {
     // 61 pages needed, each once; of the 2 asked for ahead, a cancelled one may never reach the server.
     const asked = offsets(server);
     expect(asked.slice(0, 61)).toEqual(multiplesOf50(61));
-    expect(asked.slice(61)).toEqual(multiplesOf50(63).slice(61, asked.length));
+    expect(asked.slice(61).every((offset) => offset === 3050 || offset === 3100)).toBe(true);
+    expect(new Set(asked).size).toBe(asked.length);
   });
 
   test('--read-ahead 1: one request per page, strictly in turn', async () => {
@@ -70,7 +71,9 @@ describe('--all without total_size', () => {
     const server = await serve(jobsHandler({ total: 120 }));
     const result = await runCli(listArgs(server.url, '--all', '--status', 'failed'));
     expect(result.code).toBe(0);
-    expect(server.requests.map((r) => r.url.searchParams.get('status'))).toEqual(['failed', 'failed', 'failed']);
+    // Pages at 0, 50 and 100 (short: the end), and maybe the one asked for ahead and cancelled.
+    expect(offsets(server).slice(0, 3)).toEqual([0, 50, 100]);
+    expect(server.requests.every((r) => r.url.searchParams.get('status') === 'failed')).toBe(true);
   });
 
   test('a server that ignores offset is stopped, not looped on', async () => {

@@ -82,6 +82,10 @@ export function createTransport(config: TransportConfig): Send {
       try {
         outcome = await attemptOnce(config.fetch(), request, timeout, signal, options.onText);
       } catch (error) {
+        if (error instanceof APIUserAbortError) {
+          // Aborts are not retried; say so, or a debug log shows a request that never ended.
+          logger.debug(`✗ ${request.method} ${request.url} cancelled after ${Date.now() - started} ms`);
+        }
         if (error instanceof APIConnectionError) outcome = error;
         else throw error;
       }
