@@ -156,9 +156,14 @@ describe('readAhead', () => {
     expect(ids).toEqual(idsUpTo(1_000));
   });
 
-  test('an AbortSignal cancels every request in flight', async () => {
+  /** Answers the first three pages at once and holds every later request for 20 s. */
+  async function serveThreePagesThenHold() {
     const jobs = jobsHandler({ total: 10_000 });
-    const s = await serve((request, index) => ({ ...jobs(request, index), delayMs: index < 3 ? 0 : 20_000 }));
+    return serve((request, index) => ({ ...jobs(request, index), delayMs: index < 3 ? 0 : 20_000 }));
+  }
+
+  test('an AbortSignal cancels every request in flight', async () => {
+    const s = await serveThreePagesThenHold();
     const controller = new AbortController();
     const pages = testClient(s.url).batch.pages({ limit: 10 }, { readAhead: 3, signal: controller.signal });
     const { error } = await rejectionOf(
@@ -173,8 +178,7 @@ describe('readAhead', () => {
   });
 
   test('a debug log shows each cancelled request ending', async () => {
-    const jobs = jobsHandler({ total: 10_000 });
-    const s = await serve((request, index) => ({ ...jobs(request, index), delayMs: index < 3 ? 0 : 20_000 }));
+    const s = await serveThreePagesThenHold();
     const logger = capturingLogger();
     const client = createLlamaCloudClient({ apiKey: 'k', baseUrl: s.url, logLevel: 'debug', logger });
     let seen = 0;
