@@ -18,7 +18,7 @@ try {
     const cli = spawn(
       process.execPath,
       [
-        'packages/cli/bin/llamacloud-prod.js',
+        'packages/cli/bin/llamacloud-prod.cjs',
         'beta:batch',
         'list',
         '--base-url',

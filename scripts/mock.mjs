@@ -60,7 +60,7 @@ listening on ${mock.url}  (Prism pid ${mock.pid})
 
 Try it (any bearer key works):
   llamacloud-prod beta:batch list --base-url ${mock.url} --api-key any
-    (in this repo, without installing the CLI: node packages/cli/bin/llamacloud-prod.js beta:batch list …)
+    (in this repo, without installing the CLI: node packages/cli/bin/llamacloud-prod.cjs beta:batch list …)
   curl -s -H 'Authorization: Bearer any' '${list}?limit=5&status=pending'
 
 Press Ctrl-C to stop.`);

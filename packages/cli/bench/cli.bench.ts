@@ -12,7 +12,7 @@ import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { afterAll, bench, describe } from 'vitest';
 
-const BIN = resolve(import.meta.dirname, '../bin/llamacloud-prod.js');
+const BIN = resolve(import.meta.dirname, '../bin/llamacloud-prod.cjs');
 const SERIAL_LOOP = resolve(import.meta.dirname, 'serial-loop.mjs');
 const TOTAL = 100_000;
 const LIMIT = 1000;

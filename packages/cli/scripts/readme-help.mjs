@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const readme = new URL('../README.md', import.meta.url);
-const bin = new URL('../bin/llamacloud-prod.js', import.meta.url);
+const bin = new URL('../bin/llamacloud-prod.cjs', import.meta.url);
 const START = '<!-- help:start -->';
 const END = '<!-- help:end -->';
 

@@ -1,16 +1,9 @@
 /** Process entry: runs the program, turns every outcome into an exit code, handles Ctrl-C and EPIPE. */
-import { createRequire } from 'node:module';
 import { type Command, CommanderError } from 'commander';
 import { describeFailure, EXIT } from './errors.js';
 import type { Io } from './list-command.js';
 import { buildProgram } from './program.js';
-
-/** Set by the bundler (scripts/bundle.mjs); the unbundled build reads package.json instead. */
-declare const __CLI_VERSION__: string | undefined;
-const version =
-  typeof __CLI_VERSION__ === 'string'
-    ? __CLI_VERSION__
-    : (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+import { version } from './version.js';
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
 export async function run(argv: readonly string[], io: Io, debugStacks = argv.includes('--debug')): Promise<number> {

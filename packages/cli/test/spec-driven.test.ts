@@ -23,7 +23,7 @@ let copy: string;
 let server: FaultServer;
 
 async function cli(args: string[]) {
-  return run(process.execPath, [join(copy, 'packages/cli/bin/llamacloud-prod.js'), ...args], {
+  return run(process.execPath, [join(copy, 'packages/cli/bin/llamacloud-prod.cjs'), ...args], {
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
   }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),

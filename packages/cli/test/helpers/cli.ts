@@ -13,7 +13,7 @@ import {
 } from '@llamacloud-batch/testing';
 import { afterEach, expect } from 'vitest';
 
-export const BIN = join(repoRoot, 'packages/cli/bin/llamacloud-prod.js');
+export const BIN = join(repoRoot, 'packages/cli/bin/llamacloud-prod.cjs');
 
 /** Distinctive, so any leak is unmistakable. Every test passes this key. */
 export const SECRET_KEY = 'sk-llx-cli-test-7Qz4VbN2-do-not-print';
@@ -73,7 +73,7 @@ function collect(child: ChildProcess, started: number, killAfterMs: number, onSt
   });
 }
 
-/** Spawns `node bin/llamacloud-prod.js ...args` and returns the child as it runs. */
+/** Spawns `node bin/llamacloud-prod.cjs ...args` and returns the child as it runs. */
 export function spawnCli(args: readonly string[], options: RunOptions = {}): RunningCli {
   const started = Date.now();
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
