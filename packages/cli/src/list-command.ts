@@ -1,5 +1,12 @@
 /** `beta:batch list`: flags → query → client → formatter → stdout. */
-import { createLlamaCloudClient, type Logger } from '@llamacloud-batch/client';
+import {
+  type ClientOptions,
+  createLlamaCloudClient,
+  DEFAULT_BASE_URL,
+  DEFAULT_LOG_LEVEL,
+  type Logger,
+  parseLogLevel,
+} from '@llamacloud-batch/client';
 import type { Command } from 'commander';
 import { UsageError } from './errors.js';
 import { queryFromOptions } from './flags.js';
@@ -37,16 +44,10 @@ export async function listCommand(command: Command, io: Io): Promise<void> {
   if (!paging && options.readAhead !== undefined) {
     throw new UsageError('--read-ahead applies only when paging: add --all or --max-items <n>');
   }
-  if (!options.apiKey?.trim()) {
-    throw new UsageError('Missing API key: pass --api-key <key> or set LLAMA_CLOUD_API_KEY');
-  }
   const client = createLlamaCloudClient({
-    apiKey: options.apiKey,
-    // An empty LLAMA_CLOUD_BASE_URL means unset, as it does for the client, not an invalid URL.
-    baseUrl: options.baseUrl?.trim() || undefined,
+    ...fromEnvironment(options, io.env),
     timeout: options.timeout === undefined ? undefined : Math.round(options.timeout * 1000),
     maxRetries: options.maxRetries,
-    logLevel: options.debug ? 'debug' : undefined,
     logger: stderrLogger(io.stderr),
   });
   const format = options.format ?? (io.stdout.isTTY ? 'pretty' : 'json');
@@ -85,6 +86,24 @@ export async function listCommand(command: Command, io: Io): Promise<void> {
   }
   progress?.write('\r\u001b[K');
   await write(io.stdout, formatter.batch([], { first, last: true }));
+}
+
+/**
+ * Settings that flags or LLAMA_CLOUD_* variables give, read from `env` (run()'s io.env) and passed to
+ * the client explicitly, so it never falls back to process.env behind the caller's back.
+ */
+function fromEnvironment(options: GlobalOptions, env: Io['env']) {
+  const apiKey = options.apiKey ?? env.LLAMA_CLOUD_API_KEY;
+  if (!apiKey?.trim()) {
+    throw new UsageError('Missing API key: pass --api-key <key> or set LLAMA_CLOUD_API_KEY');
+  }
+  const logLevel = env.LLAMA_CLOUD_LOG?.trim();
+  return {
+    apiKey,
+    // An empty LLAMA_CLOUD_BASE_URL means unset, as it does for the client, not an invalid URL.
+    baseUrl: (options.baseUrl ?? env.LLAMA_CLOUD_BASE_URL)?.trim() || DEFAULT_BASE_URL,
+    logLevel: options.debug ? 'debug' : logLevel ? parseLogLevel(logLevel, 'LLAMA_CLOUD_LOG') : DEFAULT_LOG_LEVEL,
+  } satisfies ClientOptions;
 }
 
 /** Debug and retry logs as single lines on stderr; structured details as compact JSON. */

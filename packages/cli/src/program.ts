@@ -41,12 +41,9 @@ export function buildProgram(version: string, handlers: ProgramHandlers): Comman
     .description('List LlamaCloud batch processing jobs from a shell.')
     .version(version, '--version', 'Print the version and exit')
     .helpOption('-h, --help', 'Show help')
-    .addOption(new Option('--api-key <key>', 'LlamaCloud API key').env('LLAMA_CLOUD_API_KEY'))
-    .addOption(
-      new Option('--base-url <url>', `API base URL, http(s) only (default: ${DEFAULT_BASE_URL})`).env(
-        'LLAMA_CLOUD_BASE_URL',
-      ),
-    )
+    // The environment variables are read from run()'s `io.env` (see list-command.ts), not by commander.
+    .option('--api-key <key>', 'LlamaCloud API key (env: LLAMA_CLOUD_API_KEY)')
+    .option('--base-url <url>', `API base URL, http(s) only (default: ${DEFAULT_BASE_URL}) (env: LLAMA_CLOUD_BASE_URL)`)
     .addOption(
       new Option('--format <format>', 'Output format (default: json when piped, pretty on a terminal)').choices(
         FORMATS,

@@ -11,6 +11,7 @@ import { type BatchResource, createBatchResource } from './resources/batch.js';
 export const DEFAULT_BASE_URL = 'https://api.cloud.llamaindex.ai';
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
+export const DEFAULT_LOG_LEVEL: LogLevel = 'warn';
 
 export interface ClientOptions {
   /** Defaults to `LLAMA_CLOUD_API_KEY`. */
@@ -58,7 +59,7 @@ export function createLlamaCloudClient(options: ClientOptions = {}): LlamaCloudC
   const timeout = checkCount('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS, 1);
   const maxRetries = checkCount('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES, 0);
   const envLevel = readEnv('LLAMA_CLOUD_LOG');
-  const logLevel = options.logLevel ?? (envLevel ? parseLogLevel(envLevel, 'LLAMA_CLOUD_LOG') : 'warn');
+  const logLevel = options.logLevel ?? (envLevel ? parseLogLevel(envLevel, 'LLAMA_CLOUD_LOG') : DEFAULT_LOG_LEVEL);
   const logger = leveledLogger(parseLogLevel(logLevel, 'logLevel'), options.logger ?? console);
 
   const userFetch = options.fetch;

@@ -10,11 +10,12 @@ export {
   type ClientOptions,
   createLlamaCloudClient,
   DEFAULT_BASE_URL,
+  DEFAULT_LOG_LEVEL,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
   type LlamaCloudClient,
 } from './client.js';
-export { LOG_LEVELS, type Logger, type LogLevel } from './core/logger.js';
+export { LOG_LEVELS, type Logger, type LogLevel, parseLogLevel } from './core/logger.js';
 export { isRetryableStatus, parseRetryAfter } from './core/retry.js';
 export type { FetchLike, RequestOptions } from './core/transport.js';
 export {

@@ -11,6 +11,7 @@ export interface Logger {
   error(message: string, ...rest: unknown[]): void;
 }
 
+/** `value` as a log level (any case); otherwise a ConfigurationError naming `source` and the allowed levels. */
 export function parseLogLevel(value: string, source: string): LogLevel {
   const level = value.toLowerCase();
   if ((LOG_LEVELS as readonly string[]).includes(level)) return level as LogLevel;
