@@ -5,9 +5,9 @@
  *   lines (bench/serial-loop.mjs) against the same local server (goal ≤ 0.8×: the CLI asks for the
  *   next pages, --read-ahead 3 by default, while it writes the current one).
  * vitest bench runs each task in turn; the explicit ratio lines come from an extra interleaved
- * round-robin (A, B, A, B, …) so drift in the machine hits every contender equally. Streaming runs
- * also report how long each contender's main thread was busy (not waiting): no run can end sooner
- * than that, so it bounds what asking ahead can win.
+ * round-robin whose order rotates each round, so drift in the machine hits every contender equally.
+ * Streaming runs also report how long each contender's main thread was busy (not waiting): no run
+ * can end sooner than that, so it bounds what asking ahead can win.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -111,7 +111,9 @@ async function interleaved(contenders: Record<string, () => unknown>, rounds: nu
     Object.keys(contenders).map((name) => [name, { wall: [] as number[], busy: [] as number[] }]),
   );
   for (let round = 0; round < rounds; round++) {
-    for (const [name, run] of Object.entries(contenders)) {
+    // Each round starts one contender later (A B C, B C A, C A B, …): no one always runs first or last.
+    const order = Object.entries(contenders);
+    for (const [name, run] of [...order.slice(round % order.length), ...order.slice(0, round % order.length)]) {
       const started = performance.now();
       const busy = await run();
       samples.get(name)?.wall.push(performance.now() - started);

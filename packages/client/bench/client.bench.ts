@@ -4,7 +4,7 @@
  *   (goal ≤ 1.10× raw fetch);
  * - cold start: `node -e ''` vs importing the client and constructing it (goal ≤ 1.2×).
  * vitest bench runs each task in turn; the explicit ratio lines come from an extra interleaved
- * round-robin (A, B, C, A, B, C, …) so drift in the machine hits every contender equally.
+ * round-robin whose order rotates each round, so drift in the machine hits every contender equally.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -74,7 +74,9 @@ interface Timing {
 async function interleaved(contenders: Record<string, () => unknown>, rounds: number, batch: number) {
   const samples = new Map(Object.keys(contenders).map((name) => [name, [] as number[]]));
   for (let round = 0; round < rounds; round++) {
-    for (const [name, run] of Object.entries(contenders)) {
+    // Each round starts one contender later (A B C, B C A, C A B, …): no one always runs first or last.
+    const order = Object.entries(contenders);
+    for (const [name, run] of [...order.slice(round % order.length), ...order.slice(0, round % order.length)]) {
       const started = performance.now();
       for (let i = 0; i < batch; i++) await run();
       samples.get(name)?.push((performance.now() - started) / batch);
