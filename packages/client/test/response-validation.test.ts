@@ -1,4 +1,4 @@
-import { makeJob, startFaultServer } from '@llamacloud-batch/testing';
+import { makeJob, nullFields, startFaultServer } from '@llamacloud-batch/testing';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createLlamaCloudClient, ResponseValidationError } from '../src/index.js';
 
@@ -20,18 +20,6 @@ async function listWith(body: unknown, validateResponses: boolean) {
 }
 
 const valid = makeJob(1);
-const nullable = Object.fromEntries(
-  [
-    'completed_at',
-    'created_at',
-    'directory_id',
-    'error_message',
-    'job_record_id',
-    'started_at',
-    'updated_at',
-    'workflow_id',
-  ].map((k) => [k, null]),
-);
 
 describe('validateResponses', () => {
   test.each([
@@ -53,7 +41,10 @@ describe('validateResponses', () => {
 
   test('accepts nulls in every nullable field and omitted optional fields', async () => {
     const minimal = { id: 'a', job_type: 'parse', project_id: 'p', status: 'running', total_items: 1 };
-    const { page, error } = await listWith({ items: [{ ...valid, ...nullable }, minimal], total_size: null }, true);
+    const { page, error } = await listWith(
+      { items: [{ ...valid, ...nullFields('BatchJobResponse') }, minimal], total_size: null },
+      true,
+    );
     expect(error).toBeUndefined();
     expect(page?.items).toHaveLength(2);
   });

@@ -21,6 +21,7 @@ export {
 } from './fault-server.js';
 export { freePort } from './free-port.js';
 export { makeJob } from './jobs.js';
+export { nullFields } from './nullable.js';
 export { type PrismOptions, type RunningServer, startPrism } from './prism.js';
 export { stop, track } from './processes.js';
 export { createSchemaValidator, type SchemaValidator } from './schema-validator.js';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { createSchemaValidator, repoRoot } from '../src/index.js';
+import { createSchemaValidator, nullFields, repoRoot } from '../src/index.js';
 
 const LIST = '/api/v1/beta/batch-processing';
 const AUTH = { authorization: 'Bearer test-key' };
@@ -71,19 +71,7 @@ describe('schema validator', () => {
   test('accepts the seed example and nulls in every nullable field', () => {
     expect(validator.validate('BatchJobQueryResponse', seedExample)).toEqual([]);
     const [job] = seedExample.items;
-    const nulls = Object.fromEntries(
-      [
-        'completed_at',
-        'created_at',
-        'directory_id',
-        'error_message',
-        'job_record_id',
-        'started_at',
-        'updated_at',
-        'workflow_id',
-      ].map((k) => [k, null]),
-    );
-    expect(validator.validate('BatchJobResponse', { ...job, ...nulls })).toEqual([]);
+    expect(validator.validate('BatchJobResponse', { ...job, ...nullFields('BatchJobResponse') })).toEqual([]);
     expect(validator.validate('BatchJobQueryResponse', { items: [], next_page_token: null, total_size: null })).toEqual(
       [],
     );
