@@ -12,6 +12,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
+import { median, roundRobin } from '@llamacloud-batch/testing';
 import { afterAll, bench, describe } from 'vitest';
 
 const BIN = resolve(import.meta.dirname, '../bin/llamacloud-prod.cjs');
@@ -105,33 +106,15 @@ interface Timing {
   busy: number | undefined;
 }
 
-/** Median time per run of each contender, measured round-robin in `rounds` rounds. */
+/** Median time per run of each contender (and busy time, where reported), in an interleaved round-robin. */
 async function interleaved(contenders: Record<string, () => unknown>, rounds: number) {
-  const samples = new Map(
-    Object.keys(contenders).map((name) => [name, { wall: [] as number[], busy: [] as number[] }]),
-  );
-  for (let round = 0; round < rounds; round++) {
-    // Each round starts one contender later (A B C, B C A, C A B, …): no one always runs first or last.
-    const order = Object.entries(contenders);
-    for (const [name, run] of [...order.slice(round % order.length), ...order.slice(0, round % order.length)]) {
-      const started = performance.now();
-      const busy = await run();
-      samples.get(name)?.wall.push(performance.now() - started);
-      if (typeof busy === 'number') samples.get(name)?.busy.push(busy);
-    }
-  }
+  const samples = await roundRobin(contenders, rounds);
   return new Map(
-    [...samples].map(([name, { wall, busy }]): [string, Timing] => [
-      name,
-      { wall: median(wall), busy: busy.length ? median(busy) : undefined },
-    ]),
+    [...samples].map(([name, { times, results }]): [string, Timing] => {
+      const busy = results.filter((result) => typeof result === 'number');
+      return [name, { wall: median(times), busy: busy.length ? median(busy) : undefined }];
+    }),
   );
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /**

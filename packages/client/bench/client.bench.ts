@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { makeJob, startFaultServer } from '@llamacloud-batch/testing';
+import { makeJob, median, roundRobin, startFaultServer } from '@llamacloud-batch/testing';
 import { listBatchJobsPath, type paths } from '@llamacloud-batch/types';
 import createClient from 'openapi-fetch';
 import { afterAll, bench, describe } from 'vitest';
@@ -70,26 +70,15 @@ interface Timing {
   min: number;
 }
 
-/** Time per run of each contender, measured round-robin in `rounds` rounds of `batch` runs. */
+/** Median and best time per run of each contender, measured in an interleaved round-robin. */
 async function interleaved(contenders: Record<string, () => unknown>, rounds: number, batch: number) {
-  const samples = new Map(Object.keys(contenders).map((name) => [name, [] as number[]]));
-  for (let round = 0; round < rounds; round++) {
-    // Each round starts one contender later (A B C, B C A, C A B, …): no one always runs first or last.
-    const order = Object.entries(contenders);
-    for (const [name, run] of [...order.slice(round % order.length), ...order.slice(0, round % order.length)]) {
-      const started = performance.now();
-      for (let i = 0; i < batch; i++) await run();
-      samples.get(name)?.push((performance.now() - started) / batch);
-    }
-  }
-  return new Map([...samples].map(([name, times]): [string, Timing] => [name, summarize(times)]));
-}
-
-function summarize(values: number[]): Timing {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  return { median, min: sorted[0] ?? 0 };
+  const samples = await roundRobin(contenders, rounds, batch);
+  return new Map(
+    [...samples].map(([name, { times }]): [string, Timing] => [
+      name,
+      { median: median(times), min: Math.min(...times) },
+    ]),
+  );
 }
 
 /** Prints one line per contender: median and best time, and both as ratios to the baseline. */

@@ -1,5 +1,6 @@
 import './provided.js';
 
+export { median, type RoundRobinSamples, roundRobin } from './bench.js';
 export {
   type ContractCheckOptions,
   type ContractRequest,
