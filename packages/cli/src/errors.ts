@@ -1,11 +1,9 @@
 /** Maps anything thrown to an exit code and one line on stderr. */
 import {
-  APIError,
   APIUserAbortError,
   AuthenticationError,
   ConfigurationError,
   InvalidParameterError,
-  LlamaCloudError,
 } from '@llamacloud-batch/client';
 
 export const EXIT = { ok: 0, apiError: 1, usage: 2, interrupted: 130 } as const;
@@ -31,7 +29,6 @@ export function describeFailure(error: unknown): Failure {
       message: `${error.message} — check --api-key or LLAMA_CLOUD_API_KEY`,
     };
   }
-  if (error instanceof APIError || error instanceof LlamaCloudError)
-    return { code: EXIT.apiError, message: error.message };
+  // API, network and response errors (every other LlamaCloudError) and anything unexpected.
   return { code: EXIT.apiError, message: error instanceof Error ? error.message : String(error) };
 }
