@@ -1,5 +1,11 @@
 /** The command tree: global flags, `beta:batch list` with one flag per spec parameter. */
-import { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_READ_AHEAD } from '@llamacloud-batch/client';
+import {
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  describeAllowed,
+  MAX_READ_AHEAD,
+} from '@llamacloud-batch/client';
 import { listBatchJobsHelp, listBatchJobsOperation } from '@llamacloud-batch/types';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { INTEGER_TEXT, parameterOption } from './flags.js';
@@ -14,11 +20,16 @@ export const listParameters = listBatchJobsOperation.parameters.filter((p) => p.
 /** Pages `--all` asks for ahead of the one being written: hides most of a real API's latency. */
 export const DEFAULT_READ_AHEAD = 3;
 
-function integerBetween(min: number, max = Number.MAX_SAFE_INTEGER) {
-  const what = max === Number.MAX_SAFE_INTEGER ? `an integer ≥ ${min}` : `an integer from ${min} to ${max}`;
+function integerBetween(min: number, max?: number) {
+  const what = describeAllowed({
+    type: 'integer',
+    nullable: false,
+    minimum: min,
+    ...(max !== undefined && { maximum: max }),
+  });
   return (raw: string): number => {
     const value = INTEGER_TEXT.test(raw) ? Number(raw) : Number.NaN;
-    if (!Number.isSafeInteger(value) || value < min || value > max) {
+    if (!Number.isSafeInteger(value) || value < min || (max !== undefined && value > max)) {
       throw new InvalidArgumentError(`Allowed: ${what}.`);
     }
     return value;
