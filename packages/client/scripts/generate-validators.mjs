@@ -1,8 +1,11 @@
 // @ts-check
 /**
- * Compiles the spec's response schemas into standalone validator code with Ajv, at build time, so
- * the opt-in `validateResponses` needs no schema compiler (and no Ajv) at run time.
- * Writes src/generated/response-validators.ts; `--check` exits 1 when that file is stale.
+ * Compiles each operation's request-body and 2xx response schemas into standalone validator code
+ * with Ajv, at build time, so neither body checks nor the opt-in `validateResponses` need a schema
+ * compiler (or Ajv) at run time. Writes src/generated/request-validators.ts and
+ * response-validators.ts, each exporting validators keyed by operation (`beta.batch.create`);
+ * `--check` exits 1 when either is stale. Operations come from the types package's spec reader,
+ * the one place that understands the spec's operations.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -11,32 +14,63 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
+import { operationModel, successSchema } from '../../types/scripts/operation-model.mjs';
+import { resolveRef } from '../../types/scripts/parameter-metadata.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const specPath = resolve(process.env.LLAMACLOUD_SPEC ?? resolve(here, '../../../spec/openapi.yaml'));
-const target = resolve(here, '../src/generated/response-validators.ts');
+const generatedDir = resolve(here, '../src/generated');
 const check = process.argv.includes('--check');
-
-/** Response bodies the client validates, by the component schema that describes them. */
-const VALIDATED = ['BatchJobQueryResponse'];
 const DOCUMENT_ID = 'openapi';
 
 const document = parse(readFileSync(specPath, 'utf8'));
-const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true, lines: true } });
-addFormats.default(ajv);
-ajv.addKeyword('components');
-ajv.addSchema({ $id: DOCUMENT_ID, components: { schemas: document.components.schemas } });
-const exports = Object.fromEntries(VALIDATED.map((name) => [name, `${DOCUMENT_ID}#/components/schemas/${name}`]));
-const code = standaloneCode.default(ajv, exports);
+const model = operationModel(document);
 
-// Ajv refers to format checkers by require(); point it at our own small ESM module instead.
-const FORMATS = /require\("ajv-formats\/dist\/formats"\)\.fullFormats\["([\w-]+)"\]/g;
-const usedFormats = new Set([...code.matchAll(FORMATS)].map((m) => m[1]));
-if (/require\(/.test(code.replace(FORMATS, '')))
-  throw new Error('Standalone code needs a runtime module we do not provide');
-const body = code.replace(/^"use strict";/, '').replace(FORMATS, (_, name) => `formats[${JSON.stringify(name)}]`);
+/** Inline schemas point at `#/components/…`; inside Ajv that is the document added below. */
+function anchored(schema) {
+  return JSON.parse(JSON.stringify(schema).replaceAll('"$ref":"#/', `"$ref":"${DOCUMENT_ID}#/`));
+}
 
-const content = `/**
+/** Annotation keywords the spec may carry that are not JSON Schema (`example`, our `x-…` extensions). */
+function extensionKeywords(value, found = new Set()) {
+  if (Array.isArray(value)) for (const item of value) extensionKeywords(item, found);
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key.startsWith('x-') || key === 'example') found.add(key);
+      extensionKeywords(inner, found);
+    }
+  }
+  return found;
+}
+
+function compile(kind, schemaOf) {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true, lines: true } });
+  addFormats.default(ajv);
+  ajv.addKeyword('components');
+  for (const keyword of extensionKeywords(document.components?.schemas ?? {})) ajv.addKeyword(keyword);
+  ajv.addSchema({ $id: DOCUMENT_ID, components: { schemas: document.components?.schemas ?? {} } });
+  const names = {};
+  for (const [id, operation] of Object.entries(model)) {
+    const schema = schemaOf(operation);
+    if (!schema) continue;
+    const name = `${kind}_${id.replace(/\W/g, '_')}`;
+    for (const keyword of extensionKeywords(schema)) if (!ajv.getKeyword(keyword)) ajv.addKeyword(keyword);
+    ajv.addSchema(anchored(schema), name);
+    names[id] = name;
+  }
+  const code = Object.keys(names).length
+    ? standaloneCode.default(ajv, Object.fromEntries(Object.values(names).map((n) => [n, n])))
+    : '';
+  // Ajv refers to format checkers by require(); point it at our own small ESM module instead.
+  const FORMATS = /require\("ajv-formats\/dist\/formats"\)\.fullFormats\["([\w-]+)"\]/g;
+  const usedFormats = new Set([...code.matchAll(FORMATS)].map((m) => m[1]));
+  if (/require\(/.test(code.replace(FORMATS, '')))
+    throw new Error('Standalone code needs a runtime module we do not provide');
+  const body = code.replace(/^"use strict";/, '').replace(FORMATS, (_, name) => `formats[${JSON.stringify(name)}]`);
+  const table = Object.entries(names)
+    .map(([id, name]) => `\n  ${JSON.stringify(id)}: ${name},`)
+    .join('');
+  return `/**
  * generated — do not edit.
  * Source: spec/openapi.yaml, compiled by Ajv (standalone). Regenerate with \`pnpm generate\`.
  */
@@ -45,21 +79,42 @@ const content = `/**
 import { formats } from '../core/formats.js';
 // formats used: ${[...usedFormats].join(', ') || 'none'}
 ${body}
+/** ${kind === 'body' ? 'Request body' : '2xx response'} validators, by operation. */
+export const validators = {${table}
+};
 `;
-
-let current = null;
-try {
-  current = readFileSync(target, 'utf8');
-} catch {}
-if (current === content) {
-  console.log(check ? 'response validators are up to date' : 'response validators unchanged');
-} else if (check) {
-  console.error(
-    `stale: ${relative(process.cwd(), target)} differs from what the spec generates. Run \`pnpm generate\`.`,
-  );
-  process.exit(1);
-} else {
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, content);
-  console.log(`wrote ${relative(process.cwd(), target)}`);
 }
+
+const outputs = {
+  'request-validators.ts': compile('body', (operation) => {
+    const raw = document.paths[operation.path][operation.method].requestBody;
+    return raw ? resolveRef(document, raw).content?.['application/json']?.schema : undefined;
+  }),
+  'response-validators.ts': compile(
+    'response',
+    (operation) => successSchema(document, document.paths[operation.path][operation.method])?.schema,
+  ),
+};
+
+let stale = 0;
+mkdirSync(generatedDir, { recursive: true });
+for (const [file, content] of Object.entries(outputs)) {
+  const target = resolve(generatedDir, file);
+  let current = null;
+  try {
+    current = readFileSync(target, 'utf8');
+  } catch {}
+  if (current === content) continue;
+  if (check) {
+    stale++;
+    console.error(`stale: ${relative(process.cwd(), target)} differs from what the spec generates.`);
+  } else {
+    writeFileSync(target, content);
+    console.log(`wrote ${relative(process.cwd(), target)}`);
+  }
+}
+if (check && stale) {
+  console.error('Run `pnpm generate` and commit the result.');
+  process.exit(1);
+}
+if (check) console.log('validators are up to date');

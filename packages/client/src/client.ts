@@ -1,12 +1,15 @@
 /** `createLlamaCloudClient`: resolves options (arguments, then environment), wires transport and resources. */
-import type { paths } from '@llamacloud-batch/types';
+import { operationModel, type paths } from '@llamacloud-batch/types';
 import createClient, { type Client } from 'openapi-fetch';
 import { readEnv } from './core/env.js';
 import { type Logger, type LogLevel, leveledLogger, parseLogLevel } from './core/logger.js';
 import { checkCount } from './core/options.js';
 import { createTransport, type FetchLike, type Send } from './core/transport.js';
 import { ConfigurationError } from './errors.js';
-import { type BatchResource, createBatchResource } from './resources/batch.js';
+import { createCall } from './operations/call.js';
+import { buildOperationTree } from './operations/tree.js';
+import type { OperationTree } from './operations/types.js';
+import { type BatchResource, deprecatedBatchResource } from './resources/batch.js';
 
 export const DEFAULT_BASE_URL = 'https://api.cloud.llamaindex.ai';
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -37,7 +40,11 @@ export interface ClientOptions {
   validateResponses?: boolean | undefined;
 }
 
-export interface LlamaCloudClient {
+/** Every operation of the spec as a method, nested by its SDK group: `client.beta.batch.getStatus(jobId)`. */
+export type LlamaCloudClient = OperationTree & ClientBase;
+
+export interface ClientBase {
+  /** @deprecated The 0.1 name of `client.beta.batch.list`; see BatchResource. */
   readonly batch: BatchResource;
   /** The underlying openapi-fetch client, typed by the spec's `paths`, sharing auth, retries and timeouts. */
   readonly raw: Client<paths>;
@@ -83,15 +90,13 @@ export function createLlamaCloudClient(options: ClientOptions = {}): LlamaCloudC
     plainRequests = false;
     use(...middleware);
   };
-  return {
-    batch: createBatchResource(raw, send, {
-      validateResponses: options.validateResponses === true,
-      secret: apiKey,
-      plainRequests: () => plainRequests,
-    }),
-    raw,
-    baseUrl,
-  };
+  const call = createCall(raw, send, {
+    validateResponses: options.validateResponses === true,
+    secret: apiKey,
+    plainRequests: () => plainRequests,
+  });
+  const tree = buildOperationTree(operationModel, call);
+  return Object.assign(tree, { batch: deprecatedBatchResource(tree), raw, baseUrl });
 }
 
 /**

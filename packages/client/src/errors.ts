@@ -35,6 +35,8 @@ export interface APIErrorInit {
   headers: Headers;
   body: unknown;
   message?: string;
+  /** The request changes something and was not sent again: say that it may have taken effect. */
+  notRetried?: boolean;
 }
 
 /** The server answered with a non-2xx status. */
@@ -46,10 +48,16 @@ export class APIError extends LlamaCloudError {
   readonly body: unknown;
   /** The server's `x-request-id`, to quote when asking for support. */
   readonly requestId: string | undefined;
+  /** A request that changes something failed in a way that leaves its effect unknown; it was not sent again. */
+  readonly mayHaveTakenEffect: boolean;
 
-  constructor({ status, headers, body, message }: APIErrorInit) {
+  constructor({ status, headers, body, message, notRetried }: APIErrorInit) {
     const requestId = headers.get('x-request-id') ?? undefined;
-    super(message ?? describeAPIError(status, body, requestId));
+    const described = message ?? describeAPIError(status, body, requestId);
+    // 4xx answers other than 408/409/429 say the server refused the request, so it took no effect.
+    const uncertain = notRetried === true && (status >= 500 || status === 408 || status === 409);
+    super(uncertain ? `${described}; ${notRetriedNote()}` : described);
+    this.mayHaveTakenEffect = uncertain;
     this.status = status;
     this.headers = headers;
     this.body = body;
@@ -116,6 +124,8 @@ export class MalformedResponseError extends LlamaCloudError {
 /** The request never got an HTTP answer (DNS, refused, reset, …). */
 export class APIConnectionError extends LlamaCloudError {
   override name = 'APIConnectionError';
+  /** A request that changes something may have reached the server before the failure; it was not sent again. */
+  mayHaveTakenEffect = false;
   constructor(message = 'Connection error', options?: { cause?: unknown }) {
     super(message, options);
   }
@@ -156,6 +166,12 @@ const STATUS_CLASSES: Record<number, typeof APIError> = {
 export function makeAPIError(init: APIErrorInit): APIError {
   const ErrorClass = STATUS_CLASSES[init.status] ?? (init.status >= 500 ? InternalServerError : APIError);
   return new ErrorClass(init);
+}
+
+/** Said of a request that changes something and failed in a way that leaves its effect unknown. */
+export function notRetriedNote(method = 'the request'): string {
+  const what = method === 'the request' ? method : `this ${method}`;
+  return `${what} was not retried because it may have taken effect on the server: check whether it did before sending it again`;
 }
 
 const EXCERPT_LENGTH = 200;

@@ -12,7 +12,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
-import { operationsMetadata } from './parameter-metadata.mjs';
+import { operationModel, successSchema } from './operation-model.mjs';
+import { resolveRef, schemaMetadata } from './parameter-metadata.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '..');
@@ -27,10 +28,6 @@ const HEADER = `/**
 /* biome-ignore-all lint: generated code */
 `;
 
-function toCamel(name) {
-  return name.replace(/[^A-Za-z0-9]+(.)/g, (_, c) => c.toUpperCase()).replace(/^./, (c) => c.toLowerCase());
-}
-
 async function generateTypes(specText) {
   const ast = await openapiTS(specText, {
     enumValues: true,
@@ -41,44 +38,128 @@ async function generateTypes(specText) {
 }
 
 function generateOperations(document) {
-  const operations = operationsMetadata(document);
-  const ids = Object.keys(operations);
-  // Constraints and help text are separate objects, so a client bundle carries no help text.
+  const model = operationModel(document);
+  // Constraints, help text and table views are separate objects, so a client bundle carries no help text.
   const constraints = {};
   const help = {};
-  for (const [id, { summary, description, parameters, ...operation }] of Object.entries(operations)) {
-    constraints[id] = { ...operation, parameters: parameters.map(({ description: _d, ...parameter }) => parameter) };
+  const tables = {};
+  for (const [id, { summary, description, parameters, body, ...operation }] of Object.entries(model)) {
+    const strip = ({ description: _d, ...rest }) => rest;
+    constraints[id] = {
+      ...operation,
+      parameters: parameters.map(strip),
+      ...(body ? { body: { ...body, fields: body.fields.map(strip) } } : {}),
+    };
+    const described = (entries) =>
+      Object.fromEntries(entries.flatMap((p) => (p.description === undefined ? [] : [[p.name, p.description]])));
     help[id] = {
       ...(summary === undefined ? {} : { summary }),
       ...(description === undefined ? {} : { description }),
-      parameters: Object.fromEntries(
-        parameters.flatMap((p) => (p.description === undefined ? [] : [[p.name, p.description]])),
-      ),
+      parameters: described(parameters),
+      body: described(body?.fields ?? []),
     };
+    const columns = tableColumns(document, id, model[id]);
+    if (columns) tables[id] = columns;
   }
   const json = (value) => JSON.stringify(value, null, 2);
-  const byId = (suffix) => `{${ids.map((id) => `\n  ${JSON.stringify(id)}: ${toCamel(id)}${suffix},`).join('')}\n}`;
-  // One const per operation, so bundlers drop what an app never imports (the CLI's help text, say).
-  return `${HEADER}${ids
-    .map(
-      (id) => `
-/** ${id}: parameter metadata (location, type, enum, bounds, format, default). */
-export const ${toCamel(id)}Operation = ${json(constraints[id])} as const;
+  return `${HEADER}
+/** Every operation in the spec, keyed by its SDK path (\`<x-speakeasy-group>.<x-speakeasy-name-override>\`). */
+export const operationModel = ${json(constraints)} as const;
 
-/** ${id}: the spec's help text (summary, description, each parameter's description). */
-export const ${toCamel(id)}Help = ${json(help[id])} as const;
-`,
-    )
-    .join('')}
-/** Parameter metadata of every operation in the spec, keyed by operationId. */
-export const operationMetadata = ${byId('Operation')} as const;
+/** The spec's help text per operation: summary, description, each parameter's and body field's description. */
+export const operationHelp = ${json(help)} as const;
 
-/** Help text of every operation in the spec, keyed by operationId. */
-export const operationHelp = ${byId('Help')} as const;
+/** Table columns for paginated operations' items (the item schema's \`x-llamacloud-table\`, else its required scalar fields). */
+export const operationTables = ${json(tables)} as const;
 
-export type OperationId = keyof typeof operationMetadata;
-export const operationIds = ${JSON.stringify(ids)} as const satisfies readonly OperationId[];
+export type OperationKey = keyof typeof operationModel;
+export const operationKeys = ${JSON.stringify(Object.keys(model))} as const satisfies readonly OperationKey[];
 `;
+}
+
+/** Columns of the table view of a paginated operation's items. */
+function tableColumns(document, id, operation) {
+  if (!operation.pagination) return undefined;
+  const success = successSchema(document, lookupOperation(document, operation));
+  const page = resolveRef(document, success?.schema ?? {});
+  const item = resolveRef(document, page.properties?.[operation.pagination.results]?.items ?? {});
+  const properties = item.properties ?? {};
+  const scalar = (name) => {
+    try {
+      const meta = schemaMetadata(document, properties[name]);
+      return meta.type !== 'object' && meta.type !== 'array';
+    } catch {
+      return false;
+    }
+  };
+  const chosen = item['x-llamacloud-table'] ?? (item.required ?? []).filter(scalar);
+  return chosen.map((name) => {
+    if (!(name in properties)) throw new Error(`${id}: x-llamacloud-table names ${name}, which the item schema lacks`);
+    const meta = schemaMetadata(document, properties[name]);
+    return { name, ...(meta.enum ? { enum: meta.enum } : {}), ...(meta.format ? { format: meta.format } : {}) };
+  });
+}
+
+function lookupOperation(document, { path, method }) {
+  return resolveRef(document, document.paths[path])[method];
+}
+
+/**
+ * One flat JSON Schema per operation for tools that take all inputs in one object (the MCP server):
+ * path, query, header and body inputs under their spec names, $refs inlined. A name used in two
+ * places is an error, never a silent overwrite.
+ */
+function generateInputSchemas(document) {
+  const model = operationModel(document);
+  const out = {};
+  for (const [id, operation] of Object.entries(model)) {
+    const raw = lookupOperation(document, operation);
+    const properties = {};
+    const required = [];
+    const add = (name, schema, isRequired, from) => {
+      if (name in properties) throw new Error(`${id}: input ${JSON.stringify(name)} is declared twice (${from})`);
+      properties[name] = schema;
+      if (isRequired) required.push(name);
+    };
+    const shared = resolveRef(document, document.paths[operation.path]).parameters ?? [];
+    const byKey = new Map();
+    for (const rawParameter of [...shared, ...(raw.parameters ?? [])]) {
+      const parameter = resolveRef(document, rawParameter);
+      byKey.set(`${parameter.in}:${parameter.name}`, parameter);
+    }
+    for (const parameter of byKey.values()) {
+      const schema = inlineRefs(document, parameter.schema ?? {});
+      const description = parameter.description ?? schema.description;
+      add(
+        parameter.name,
+        { ...schema, ...(description ? { description } : {}) },
+        parameter.required === true,
+        `${parameter.in} parameter`,
+      );
+    }
+    if (raw.requestBody) {
+      const body = resolveRef(document, resolveRef(document, raw.requestBody).content['application/json'].schema);
+      const bodyRequired = new Set(body.required ?? []);
+      for (const [name, schema] of Object.entries(body.properties ?? {})) {
+        add(name, inlineRefs(document, schema), bodyRequired.has(name), 'body field');
+      }
+    }
+    out[id] = { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
+  }
+  return out;
+}
+
+/** `schema` with every local $ref replaced by what it points at (siblings of a $ref win). */
+function inlineRefs(document, schema, seen = new Set()) {
+  if (Array.isArray(schema)) return schema.map((item) => inlineRefs(document, item, seen));
+  if (typeof schema !== 'object' || schema === null) return schema;
+  if (typeof schema.$ref === 'string') {
+    if (seen.has(schema.$ref)) throw new Error(`Circular $ref ${schema.$ref} cannot be inlined`);
+    const { $ref, ...siblings } = schema;
+    const target = resolveRef(document, { $ref });
+    return inlineRefs(document, { ...target, ...siblings }, new Set([...seen, $ref]));
+  }
+  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, inlineRefs(document, value, seen)]));
 }
 
 function generateSchemas(document) {
@@ -89,6 +170,9 @@ export const componentSchemas = ${JSON.stringify(schemas, null, 2)} as const;
 
 /** Every name under components.schemas. */
 export type ComponentSchemaName = keyof typeof componentSchemas;
+
+/** Each operation's inputs (path, query, header, body) as one flat JSON Schema object, $refs inlined. */
+export const operationInputSchemas = ${JSON.stringify(generateInputSchemas(document), null, 2)} as const;
 `;
 }
 

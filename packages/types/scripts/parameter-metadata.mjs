@@ -13,10 +13,8 @@
  *   minLength?: number; maxLength?: number; pattern?: string; default?: unknown;
  *   items?: Omit<ParameterMeta, 'name' | 'in' | 'required' | 'description' | 'items'>;
  * }} ParameterMeta
- * @typedef {{ operationId: string; method: string; path: string; summary?: string; description?: string; parameters: ParameterMeta[] }} OperationMeta
  */
 
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const COPIED_KEYWORDS = /** @type {const} */ ([
   'format',
   'minimum',
@@ -112,34 +110,4 @@ export function parameterMetadata(document, rawParameter) {
     ...schemaMeta,
     ...(description === undefined ? {} : { description }),
   });
-}
-
-/** Every operation in the document, keyed by operationId, in document order. */
-export function operationsMetadata(document) {
-  /** @type {Record<string, OperationMeta>} */
-  const operations = {};
-  for (const [path, rawPathItem] of Object.entries(document.paths ?? {})) {
-    const pathItem = resolveRef(document, rawPathItem);
-    const shared = pathItem.parameters ?? [];
-    for (const method of HTTP_METHODS) {
-      const operation = pathItem[method];
-      if (!operation) continue;
-      if (!operation.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
-      // Operation-level parameters override path-level ones with the same name and location.
-      const byKey = new Map();
-      for (const raw of [...shared, ...(operation.parameters ?? [])]) {
-        const meta = parameterMetadata(document, raw);
-        byKey.set(`${meta.in}:${meta.name}`, meta);
-      }
-      operations[operation.operationId] = {
-        operationId: operation.operationId,
-        method,
-        path,
-        ...(operation.summary ? { summary: operation.summary } : {}),
-        ...(operation.description ? { description: operation.description.trim() } : {}),
-        parameters: [...byKey.values()],
-      };
-    }
-  }
-  return operations;
 }

@@ -3,16 +3,30 @@
  * the spec; nothing re-declares a field, an enum value or a parameter.
  */
 import type { components, operations } from './generated/openapi.js';
-import {
-  listBatchJobsApiV1BetaBatchProcessingGetHelp,
-  listBatchJobsApiV1BetaBatchProcessingGetOperation,
-} from './generated/operations.js';
+import { operationHelp, operationModel } from './generated/operations.js';
 import type { OperationHelp, OperationMeta } from './metadata.js';
 
 export type { $defs, components, operations, paths, webhooks } from './generated/openapi.js';
 export { batchJobStatusValues, batchJobTypeValues } from './generated/openapi.js';
-export { type OperationId, operationHelp, operationIds, operationMetadata } from './generated/operations.js';
-export type { OperationHelp, OperationMeta, ParameterMeta, ParameterType, SchemaMeta } from './metadata.js';
+export {
+  type OperationKey,
+  operationHelp,
+  operationKeys,
+  operationModel,
+  operationTables,
+} from './generated/operations.js';
+export type {
+  BodyFieldMeta,
+  BodyMeta,
+  ModelOperation,
+  OperationHelp,
+  OperationMeta,
+  PaginationMeta,
+  ParameterMeta,
+  ParameterType,
+  SchemaMeta,
+  TableColumnMeta,
+} from './metadata.js';
 
 type Schemas = components['schemas'];
 type ListOperation = operations['list_batch_jobs_api_v1_beta_batch_processing_get'];
@@ -35,11 +49,11 @@ export type ErrorResponse = Schemas['ErrorResponse'];
 export type ListBatchJobsQuery = NonNullable<ListOperation['parameters']['query']>;
 
 /** Path of the list operation, typed as a key of `paths`. */
-export const listBatchJobsPath =
-  listBatchJobsApiV1BetaBatchProcessingGetOperation.path satisfies keyof import('./generated/openapi.js').paths;
+export const listBatchJobsPath = operationModel['beta.batch.list']
+  .path satisfies keyof import('./generated/openapi.js').paths;
 
-/** Parameter metadata of the list operation (generated from the spec). */
-export const listBatchJobsOperation: OperationMeta = listBatchJobsApiV1BetaBatchProcessingGetOperation;
+/** The list operation as the model has it (generated from the spec). */
+export const listBatchJobsOperation: OperationMeta = operationModel['beta.batch.list'];
 
 /** Help text of the list operation: summary, description, each parameter's description (from the spec). */
-export const listBatchJobsHelp: OperationHelp = listBatchJobsApiV1BetaBatchProcessingGetHelp;
+export const listBatchJobsHelp: OperationHelp = operationHelp['beta.batch.list'];

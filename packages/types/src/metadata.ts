@@ -27,13 +27,62 @@ export interface ParameterMeta extends SchemaMeta {
   readonly required: boolean;
 }
 
-/** One operation: its method, path template and parameters in spec order. */
+/** One top-level field of a JSON request body; objects and unions of objects have `type: 'object'`. */
+export interface BodyFieldMeta extends SchemaMeta {
+  readonly name: string;
+  readonly required: boolean;
+}
+
+/** An operation's request body: its media type and top-level fields. */
+export interface BodyMeta {
+  readonly mediaType: string;
+  readonly required: boolean;
+  readonly fields: readonly BodyFieldMeta[];
+}
+
+/** How an operation pages (Speakeasy's `x-speakeasy-pagination`), by parameter and response field names. */
+export type PaginationMeta =
+  | {
+      readonly type: 'offsetLimit';
+      readonly offset: string;
+      readonly limit?: string;
+      /** The response field holding the page's items. */
+      readonly results: string;
+    }
+  | {
+      readonly type: 'cursor';
+      readonly cursor: string;
+      readonly limit?: string;
+      /** The response field holding the next page's cursor (null, absent or empty at the end). */
+      readonly nextCursor: string;
+      readonly results: string;
+    };
+
+/** One operation of the spec, as client, CLI and tools interpret it. */
 export interface OperationMeta {
+  /** `<group>.<name>`, e.g. `beta.batch.getStatus`. */
+  readonly id?: string;
   readonly operationId: string;
+  /** Dotted SDK namespace from `x-speakeasy-group`, e.g. `beta.batch.jobItems`. */
+  readonly group?: string;
+  /** SDK method name from `x-speakeasy-name-override`, e.g. `getStatus`. */
+  readonly name?: string;
   readonly method: string;
   readonly path: string;
+  /** Path parameter names in the order the path template has them. */
+  readonly pathParams?: readonly string[];
   readonly parameters: readonly ParameterMeta[];
+  readonly body?: BodyMeta;
+  readonly pagination?: PaginationMeta;
+  /** Safe to send again after a failure the server may have acted on (idempotent method or `x-speakeasy-retries`). */
+  readonly idempotent?: boolean;
+  /** Hints for agents (MCP tool annotations), from the method and `x-speakeasy-mcp`. */
+  readonly hints?: { readonly readOnly: boolean; readonly destructive: boolean; readonly idempotent: boolean };
 }
+
+/** An operation as the generated model always has it (every field present). */
+export type ModelOperation = Required<Omit<OperationMeta, 'body' | 'pagination'>> &
+  Pick<OperationMeta, 'body' | 'pagination'>;
 
 /** One operation's help text from the spec (kept apart from OperationMeta, which clients bundle). */
 export interface OperationHelp {
@@ -41,4 +90,13 @@ export interface OperationHelp {
   readonly description?: string;
   /** Each parameter's description, by parameter name. */
   readonly parameters: Readonly<Record<string, string>>;
+  /** Each body field's description, by field name. */
+  readonly body: Readonly<Record<string, string>>;
+}
+
+/** One column of the table view of a paginated operation's items. */
+export interface TableColumnMeta {
+  readonly name: string;
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly format?: string;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 // @ts-expect-error -- plain ESM generator script without declarations
-import { operationsMetadata, parameterMetadata, schemaMetadata } from '../scripts/parameter-metadata.mjs';
+import { parameterMetadata, schemaMetadata } from '../scripts/parameter-metadata.mjs';
 
 const doc = {
   components: {
@@ -96,36 +96,5 @@ describe('parameterMetadata', () => {
     expect(
       parameterMetadata(doc, { name: 'c', in: 'query', schema: { $ref: '#/components/schemas/Color' } }).description,
     ).toBe('A colour');
-  });
-});
-
-describe('operationsMetadata', () => {
-  test('keys by operationId, merges path-level parameters, operation ones win', () => {
-    const result = operationsMetadata({
-      paths: {
-        '/things/{id}': {
-          parameters: [
-            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-            { name: 'q', in: 'query', schema: { type: 'string' } },
-          ],
-          get: {
-            operationId: 'get_thing',
-            summary: 'Get',
-            parameters: [{ name: 'q', in: 'query', schema: { type: 'integer' } }],
-          },
-          delete: { operationId: 'delete_thing' },
-        },
-      },
-    });
-    expect(Object.keys(result)).toEqual(['get_thing', 'delete_thing']);
-    expect(result.get_thing.parameters.map((p: { name: string; type: string }) => `${p.name}:${p.type}`)).toEqual([
-      'id:string',
-      'q:integer',
-    ]);
-    expect(result.delete_thing).toMatchObject({ method: 'delete', path: '/things/{id}' });
-  });
-
-  test('an operation without operationId is an error', () => {
-    expect(() => operationsMetadata({ paths: { '/x': { get: {} } } })).toThrow(/GET \/x has no operationId/);
   });
 });

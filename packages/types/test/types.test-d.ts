@@ -9,7 +9,7 @@ import type {
   OperationMeta,
   ValidationError,
 } from '../src/index.js';
-import { batchJobStatusValues, batchJobTypeValues, operationMetadata } from '../src/index.js';
+import { batchJobStatusValues, batchJobTypeValues, operationModel } from '../src/index.js';
 
 type RequiredKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? never : K }[keyof T];
 type OptionalKeys<T> = Exclude<keyof T, RequiredKeys<T>>;
@@ -111,6 +111,6 @@ describe('responses', () => {
   });
 
   test('generated metadata satisfies OperationMeta', () => {
-    expectTypeOf(operationMetadata.list_batch_jobs_api_v1_beta_batch_processing_get).toMatchTypeOf<OperationMeta>();
+    expectTypeOf(operationModel['beta.batch.list']).toMatchTypeOf<OperationMeta>();
   });
 });

@@ -4,7 +4,7 @@
  * stopping at once when the caller's signal aborts. Returns the final Response (any status) with its
  * body already read, so a slow or broken body counts against the attempt, not after it.
  */
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from '../errors.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, notRetriedNote } from '../errors.js';
 import type { Logger } from './logger.js';
 import { redactHeaders } from './logger.js';
 import { checkCount, MAX_TIMEOUT_MS } from './options.js';
@@ -24,12 +24,15 @@ export class PlainRequest {
   readonly method: string;
   readonly headers: Headers;
   readonly redirect: RequestRedirect;
+  /** openapi-fetch serializes JSON bodies to a string, which (unlike a stream) can be sent again on a retry. */
+  readonly body: BodyInit | null;
   readonly signal: AbortSignal | undefined = undefined;
   constructor(url: string, init: RequestInit) {
     this.url = url;
     this.method = init.method ?? 'GET';
     this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
     this.redirect = init.redirect ?? 'follow';
+    this.body = init.body ?? null;
   }
 }
 
@@ -43,6 +46,11 @@ export interface RequestOptions {
 }
 
 interface SendOptions extends RequestOptions {
+  /**
+   * False for a request that changes something and is not safe to repeat (a create): it is sent again
+   * only where the server certainly did not act on it — the connection was never made, or 429.
+   */
+  idempotent?: boolean | undefined;
   /**
    * Receives a 2xx body as text, read once inside the attempt; the Response handed back is then
    * consumed (its caller must not read it, e.g. openapi-fetch with `parseAs: 'stream'`). Saves
@@ -99,8 +107,15 @@ export function createTransport(config: TransportConfig): Send {
           });
         }
         if (outcome.ok || !(retriesLeft > 0) || !shouldRetryResponse(outcome)) return outcome;
+        if (options.idempotent === false && !serverDidNotAct(outcome)) {
+          logger.info(
+            `not retrying ${request.method} ${request.url} after HTTP ${outcome.status}: it may have taken effect`,
+          );
+          return outcome;
+        }
       } else {
         logger.debug(`✗ ${request.method} ${request.url} after ${elapsed} ms: ${outcome.message}`);
+        if (options.idempotent === false && !neverConnected(outcome)) throw mayHaveTakenEffect(outcome, request);
         if (!(retriesLeft > 0)) throw outcome;
       }
       const hinted = outcome instanceof Response ? parseRetryAfter(outcome.headers) : undefined;
@@ -141,9 +156,11 @@ async function attemptOnce(
             method: request.method,
             headers: request.headers,
             redirect: request.redirect,
+            body: request.body,
             signal: controller.signal,
           })
-        : await fetch(request, { signal: controller.signal });
+        : // A Request's body can be read once: each attempt sends a copy.
+          await fetch(request.body === null ? request : request.clone(), { signal: controller.signal });
     if (onText && response.ok) {
       onText(await response.text());
       return response;
@@ -162,6 +179,35 @@ async function attemptOnce(
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** 429: the server turned the request away before doing anything (or says so with x-should-retry). */
+function serverDidNotAct(response: Response): boolean {
+  return response.status === 429 || response.headers.get('x-should-retry') === 'true';
+}
+
+/** Failures that happen before a connection exists, so no byte of the request reached the server. */
+const NOT_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+function neverConnected(error: APIConnectionError): boolean {
+  if (error instanceof APIConnectionTimeoutError) return false;
+  const cause = (error.cause as { cause?: { code?: string } } | undefined)?.cause;
+  return cause?.code !== undefined && NOT_CONNECTED.has(cause.code);
+}
+
+/** Keeps the error's class (a timeout stays a timeout) and says the request may have taken effect. */
+function mayHaveTakenEffect(error: APIConnectionError, request: Request | PlainRequest): APIConnectionError {
+  error.message = `${error.message}; ${notRetriedNote(request.method)}`;
+  error.mayHaveTakenEffect = true;
+  return error;
 }
 
 function emptyStatus(status: number): boolean {

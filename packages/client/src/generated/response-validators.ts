@@ -7,17 +7,18 @@
 import { formats } from '../core/formats.js';
 // formats used: date-time
 
-export const BatchJobQueryResponse = validate21;
-const schema32 = {"type":"object","title":"BatchJobQueryResponse","description":"Response schema for paginated batch job queries.","required":["items"],"properties":{"items":{"type":"array","description":"The list of items.","items":{"$ref":"#/components/schemas/BatchJobResponse"}},"next_page_token":{"type":["string","null"],"description":"A token, which can be sent as page_token to retrieve the next page. If this field is omitted, there are no subsequent pages."},"total_size":{"type":["integer","null"],"description":"The total number of items available. This is only populated when specifically requested. The value may be an estimate and can be used for display purposes only."}}};
-const schema33 = {"type":"object","title":"BatchJobResponse","description":"A batch processing job.","required":["id","job_type","project_id","status","total_items"],"properties":{"id":{"type":"string","description":"Unique identifier for the batch job"},"job_type":{"$ref":"#/components/schemas/BatchJobType","description":"Type of processing operation (parse or classify)"},"project_id":{"type":"string","description":"Project this job belongs to"},"status":{"$ref":"#/components/schemas/BatchJobStatus","description":"Current job status"},"total_items":{"type":"integer","description":"Total number of items in the job"},"completed_at":{"type":["string","null"],"format":"date-time","description":"Timestamp when job completed"},"created_at":{"type":["string","null"],"format":"date-time","description":"Creation datetime"},"directory_id":{"type":["string","null"],"description":"Directory being processed"},"effective_at":{"type":"string","format":"date-time","description":"Time from which the job's status is in effect"},"error_message":{"type":["string","null"],"description":"Error message for the latest job attempt, if any."},"failed_items":{"type":"integer","default":0,"description":"Number of items that failed processing"},"job_record_id":{"type":["string","null"],"description":"The job record ID associated with this status, if any."},"processed_items":{"type":"integer","default":0,"description":"Number of items processed so far"},"skipped_items":{"type":"integer","default":0,"description":"Number of items skipped (already processed or size limit)"},"started_at":{"type":["string","null"],"format":"date-time","description":"Timestamp when job processing started"},"updated_at":{"type":["string","null"],"format":"date-time","description":"Update datetime"},"workflow_id":{"type":["string","null"],"description":"Async job tracking ID"}}};
-const schema34 = {"type":"string","title":"BatchJobType","description":"Type of processing operation","enum":["parse","extract","classify"]};
-const schema35 = {"type":"string","title":"BatchJobStatus","description":"Lifecycle state of a batch job","enum":["pending","running","dispatched","completed","failed","cancelled"]};
+export const response_beta_batch_list = validate20;
+const schema31 = {"$ref":"openapi#/components/schemas/BatchJobQueryResponse"};
+const schema33 = {"type":"object","title":"BatchJobQueryResponse","description":"Response schema for paginated batch job queries.","required":["items"],"properties":{"items":{"type":"array","description":"The list of items.","items":{"$ref":"#/components/schemas/BatchJobResponse"}},"next_page_token":{"type":["string","null"],"description":"A token, which can be sent as page_token to retrieve the next page. If this field is omitted, there are no subsequent pages."},"total_size":{"type":["integer","null"],"description":"The total number of items available. This is only populated when specifically requested. The value may be an estimate and can be used for display purposes only."}}};
+const schema34 = {"type":"object","title":"BatchJobResponse","description":"A batch processing job.","required":["id","job_type","project_id","status","total_items"],"properties":{"id":{"type":"string","description":"Unique identifier for the batch job"},"job_type":{"$ref":"#/components/schemas/BatchJobType","description":"Type of processing operation (parse or classify)"},"project_id":{"type":"string","description":"Project this job belongs to"},"status":{"$ref":"#/components/schemas/BatchJobStatus","description":"Current job status"},"total_items":{"type":"integer","description":"Total number of items in the job"},"completed_at":{"type":["string","null"],"format":"date-time","description":"Timestamp when job completed"},"created_at":{"type":["string","null"],"format":"date-time","description":"Creation datetime"},"directory_id":{"type":["string","null"],"description":"Directory being processed"},"effective_at":{"type":"string","format":"date-time","description":"Time from which the job's status is in effect"},"error_message":{"type":["string","null"],"description":"Error message for the latest job attempt, if any."},"failed_items":{"type":"integer","default":0,"description":"Number of items that failed processing"},"job_record_id":{"type":["string","null"],"description":"The job record ID associated with this status, if any."},"processed_items":{"type":"integer","default":0,"description":"Number of items processed so far"},"skipped_items":{"type":"integer","default":0,"description":"Number of items skipped (already processed or size limit)"},"started_at":{"type":["string","null"],"format":"date-time","description":"Timestamp when job processing started"},"updated_at":{"type":["string","null"],"format":"date-time","description":"Update datetime"},"workflow_id":{"type":["string","null"],"description":"Async job tracking ID"}}};
+const schema35 = {"type":"string","title":"BatchJobType","description":"Type of processing operation","enum":["parse","extract","classify"]};
+const schema36 = {"type":"string","title":"BatchJobStatus","description":"Lifecycle state of a batch job","enum":["pending","running","dispatched","completed","failed","cancelled"]};
 const formats0 = formats["date-time"];
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -100,7 +101,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((data1 === "parse") || (data1 === "extract")) || (data1 === "classify"))){
-const err7 = {instancePath:instancePath+"/job_type",schemaPath:"#/components/schemas/BatchJobType/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/job_type",schemaPath:"#/components/schemas/BatchJobType/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -135,7 +136,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((((data3 === "pending") || (data3 === "running")) || (data3 === "dispatched")) || (data3 === "completed")) || (data3 === "failed")) || (data3 === "cancelled"))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/BatchJobStatus/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/BatchJobStatus/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -161,7 +162,7 @@ errors++;
 if(data.completed_at !== undefined){
 let data5 = data.completed_at;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err12 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema33.properties.completed_at.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema34.properties.completed_at.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -186,7 +187,7 @@ errors++;
 if(data.created_at !== undefined){
 let data6 = data.created_at;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err14 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: schema33.properties.created_at.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: schema34.properties.created_at.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -211,7 +212,7 @@ errors++;
 if(data.directory_id !== undefined){
 let data7 = data.directory_id;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err16 = {instancePath:instancePath+"/directory_id",schemaPath:"#/properties/directory_id/type",keyword:"type",params:{type: schema33.properties.directory_id.type},message:"must be string,null"};
+const err16 = {instancePath:instancePath+"/directory_id",schemaPath:"#/properties/directory_id/type",keyword:"type",params:{type: schema34.properties.directory_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -249,7 +250,7 @@ errors++;
 if(data.error_message !== undefined){
 let data9 = data.error_message;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err19 = {instancePath:instancePath+"/error_message",schemaPath:"#/properties/error_message/type",keyword:"type",params:{type: schema33.properties.error_message.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/error_message",schemaPath:"#/properties/error_message/type",keyword:"type",params:{type: schema34.properties.error_message.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -275,7 +276,7 @@ errors++;
 if(data.job_record_id !== undefined){
 let data11 = data.job_record_id;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err21 = {instancePath:instancePath+"/job_record_id",schemaPath:"#/properties/job_record_id/type",keyword:"type",params:{type: schema33.properties.job_record_id.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/job_record_id",schemaPath:"#/properties/job_record_id/type",keyword:"type",params:{type: schema34.properties.job_record_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -314,7 +315,7 @@ errors++;
 if(data.started_at !== undefined){
 let data14 = data.started_at;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err24 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema33.properties.started_at.type},message:"must be string,null"};
+const err24 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema34.properties.started_at.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -339,7 +340,7 @@ errors++;
 if(data.updated_at !== undefined){
 let data15 = data.updated_at;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err26 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: schema33.properties.updated_at.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: schema34.properties.updated_at.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -364,7 +365,7 @@ errors++;
 if(data.workflow_id !== undefined){
 let data16 = data.workflow_id;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err28 = {instancePath:instancePath+"/workflow_id",schemaPath:"#/properties/workflow_id/type",keyword:"type",params:{type: schema33.properties.workflow_id.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/workflow_id",schemaPath:"#/properties/workflow_id/type",keyword:"type",params:{type: schema34.properties.workflow_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -385,16 +386,16 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":{"id":true,"job_type":true,"project_id":true,"status":true,"total_items":true,"completed_at":true,"created_at":true,"directory_id":true,"effective_at":true,"error_message":true,"failed_items":true,"job_record_id":true,"processed_items":true,"skipped_items":true,"started_at":true,"updated_at":true,"workflow_id":true},"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":{"id":true,"job_type":true,"project_id":true,"status":true,"total_items":true,"completed_at":true,"created_at":true,"directory_id":true,"effective_at":true,"error_message":true,"failed_items":true,"job_record_id":true,"processed_items":true,"skipped_items":true,"started_at":true,"updated_at":true,"workflow_id":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -417,8 +418,8 @@ let data0 = data.items;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate22(data0[i0], {instancePath:instancePath+"/items/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate23(data0[i0], {instancePath:instancePath+"/items/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
@@ -437,7 +438,7 @@ errors++;
 if(data.next_page_token !== undefined){
 let data2 = data.next_page_token;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err2 = {instancePath:instancePath+"/next_page_token",schemaPath:"#/properties/next_page_token/type",keyword:"type",params:{type: schema32.properties.next_page_token.type},message:"must be string,null"};
+const err2 = {instancePath:instancePath+"/next_page_token",schemaPath:"#/properties/next_page_token/type",keyword:"type",params:{type: schema33.properties.next_page_token.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -450,7 +451,7 @@ errors++;
 if(data.total_size !== undefined){
 let data3 = data.total_size;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-const err3 = {instancePath:instancePath+"/total_size",schemaPath:"#/properties/total_size/type",keyword:"type",params:{type: schema32.properties.total_size.type},message:"must be integer,null"};
+const err3 = {instancePath:instancePath+"/total_size",schemaPath:"#/properties/total_size/type",keyword:"type",params:{type: schema33.properties.total_size.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -471,8 +472,32 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":{"items":true,"next_page_token":true,"total_size":true},"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":{"items":true,"next_page_token":true,"total_size":true},"dynamicProps":false,"dynamicItems":false};
 
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":{"items":true,"next_page_token":true,"total_size":true},"dynamicProps":false,"dynamicItems":false};
+
+/** 2xx response validators, by operation. */
+export const validators = {
+  "beta.batch.list": response_beta_batch_list,
+};

@@ -244,3 +244,100 @@ export const componentSchemas = {
 
 /** Every name under components.schemas. */
 export type ComponentSchemaName = keyof typeof componentSchemas;
+
+/** Each operation's inputs (path, query, header, body) as one flat JSON Schema object, $refs inlined. */
+export const operationInputSchemas = {
+  "beta.batch.list": {
+    "type": "object",
+    "properties": {
+      "directory_id": {
+        "anyOf": [
+          {
+            "type": "string"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Filter by directory ID"
+      },
+      "job_type": {
+        "anyOf": [
+          {
+            "type": "string",
+            "title": "BatchJobType",
+            "description": "Type of processing operation",
+            "enum": [
+              "parse",
+              "extract",
+              "classify"
+            ]
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Filter by job type (PARSE, EXTRACT, CLASSIFY)"
+      },
+      "status": {
+        "anyOf": [
+          {
+            "type": "string",
+            "title": "BatchJobStatus",
+            "description": "Lifecycle state of a batch job",
+            "enum": [
+              "pending",
+              "running",
+              "dispatched",
+              "completed",
+              "failed",
+              "cancelled"
+            ]
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Filter by job status (PENDING, RUNNING, COMPLETED, FAILED, CANCELLED)"
+      },
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 1000,
+        "default": 50,
+        "description": "Maximum number of jobs to return"
+      },
+      "offset": {
+        "type": "integer",
+        "minimum": 0,
+        "default": 0,
+        "description": "Number of jobs to skip for pagination"
+      },
+      "project_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Project to list jobs from (defaults to the key's project)"
+      },
+      "organization_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Organization the project belongs to"
+      }
+    },
+    "additionalProperties": false
+  }
+} as const;

@@ -1,0 +1,91 @@
+/**
+ * The one code path every operation takes: check the inputs against the spec, send through
+ * openapi-fetch and the transport (auth, retries, timeouts), then hand back the parsed 2xx body or
+ * throw the typed error for anything else.
+ */
+import type { OperationMeta, paths } from '@llamacloud-batch/types';
+import type { Client } from 'openapi-fetch';
+import { PlainRequest, type RequestOptions, type Send } from '../core/transport.js';
+import { excerpt, MalformedResponseError, makeAPIError, redactSecret } from '../errors.js';
+import { prepareRequest } from './prepare.js';
+
+export interface CallConfig {
+  /** Check every 2xx body against the spec's schema (see `validateResponses`). */
+  validateResponses: boolean;
+  /** The API key, scrubbed from anything a server echoes back into an error. */
+  secret: string;
+  /** Whether calls may skip building a platform Request (see PlainRequest). */
+  plainRequests: () => boolean;
+}
+
+/** Sends one operation; `pathValues` in path order, `params` holds query, header and body inputs. */
+export type Call = (
+  operation: OperationMeta,
+  pathValues: readonly unknown[],
+  params: Record<string, unknown> | undefined,
+  options?: RequestOptions,
+) => Promise<unknown>;
+
+type RawRequest = (
+  method: string,
+  path: string,
+  init: Record<string, unknown>,
+) => Promise<{ error?: unknown; response: Response }>;
+
+export function createCall(raw: Client<paths>, send: Send, config: CallConfig): Call {
+  // openapi-fetch's method-agnostic entry point; the model's paths are keys of `paths`, typed at the resource layer.
+  const request = raw.request as unknown as RawRequest;
+  return async function call(operation, pathValues, params, options = {}) {
+    const prepared = prepareRequest(operation, pathValues, params);
+    if (prepared.body) {
+      // Body schemas are compiled to validators at build time; the code loads with the first body sent.
+      const validation: typeof import('../request-validation.js') = await import('../request-validation.js');
+      validation.assertValidBody(operation, prepared.body);
+    }
+    let text = '';
+    const { error, response } = await request(operation.method.toUpperCase(), operation.path, {
+      params: { path: prepared.path, query: prepared.query, header: prepared.header },
+      ...(prepared.body && { body: prepared.body }),
+      // The transport hands over a 2xx body as text (read once); openapi-fetch must not read it again.
+      parseAs: 'stream',
+      ...(config.plainRequests() && { Request: PlainRequest }),
+      fetch: (built: Request) =>
+        send(built, {
+          ...options,
+          idempotent: operation.idempotent !== false,
+          onText: (body) => {
+            text = body;
+          },
+        }),
+    });
+    if (!response.ok) {
+      throw makeAPIError({
+        status: response.status,
+        headers: response.headers,
+        body: redactSecret(error, config.secret),
+        notRetried: operation.idempotent === false,
+      });
+    }
+    const data = parseBody(response.status, text, config.secret);
+    const results = operation.pagination?.results;
+    if (results !== undefined && !Array.isArray((data as Record<string, unknown> | null | undefined)?.[results])) {
+      const reason = `expected an object with an \`${results}\` array`;
+      throw new MalformedResponseError(response.status, excerpt(redactSecret(text, config.secret)), reason);
+    }
+    if (config.validateResponses) {
+      const validation: typeof import('../response-validation.js') = await import('../response-validation.js');
+      validation.assertValidResponse(operation, response.status, data);
+    }
+    return data;
+  };
+}
+
+/** Parses a 2xx body: JSON, or nothing at all for 204/205. */
+function parseBody(status: number, text: string, secret: string): unknown {
+  if (text === '' && (status === 204 || status === 205)) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new MalformedResponseError(status, excerpt(redactSecret(text, secret)), 'body is not valid JSON');
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Turns a method call's arguments (path values, one params object) into what goes on the wire —
+ * path, query, header and body — checking each against the spec before anything is sent.
+ * Knows no operation by name: everything comes from the operation model.
+ */
+import type { OperationMeta } from '@llamacloud-batch/types';
+import { InvalidParameterError } from '../errors.js';
+import { closest, validateParameters, validateValue } from '../validation.js';
+
+export interface PreparedRequest {
+  path: Record<string, string>;
+  query: Record<string, unknown>;
+  header: Record<string, string>;
+  /** The JSON body; undefined when the operation takes none. */
+  body: Record<string, unknown> | undefined;
+}
+
+/** Splits and checks one call's inputs; throws InvalidParameterError naming the input and what is allowed. */
+export function prepareRequest(
+  operation: OperationMeta,
+  pathValues: readonly unknown[],
+  params: Record<string, unknown> | undefined,
+): PreparedRequest {
+  const pathParams = operation.pathParams ?? [];
+  const path: Record<string, string> = {};
+  pathParams.forEach((name, index) => {
+    const value = pathValues[index];
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new InvalidParameterError(
+        name,
+        value,
+        'a non-empty string',
+        `Missing path parameter ${name}: pass it as argument ${index + 1}, a non-empty string (got ${describe(value)})`,
+      );
+    }
+    const meta = operation.parameters.find((p) => p.in === 'path' && p.name === name);
+    if (meta) validateValue(name, meta, value);
+    path[name] = value;
+  });
+  if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
+    throw new InvalidParameterError(
+      'params',
+      params,
+      'an object of parameters',
+      `Expected an object of parameters after the ${pathParams.length} path argument(s), got ${describe(params)}`,
+    );
+  }
+
+  const query: Record<string, unknown> = {};
+  const header: Record<string, string> = {};
+  const body: Record<string, unknown> | undefined = operation.body ? {} : undefined;
+  for (const [key, value] of Object.entries(params ?? {})) {
+    if (value === undefined) continue;
+    const parameter = operation.parameters.find((p) => p.name === key && p.in !== 'path');
+    if (parameter?.in === 'header') header[key] = value as string;
+    else if (parameter) query[key] = value;
+    else if (body && operation.body?.fields.some((field) => field.name === key)) body[key] = value;
+    else throw unknownInput(operation, key, value);
+  }
+  validateParameters(operation, query, 'query');
+  validateParameters(operation, header, 'header');
+  return { path, query, header, body };
+}
+
+function unknownInput(operation: OperationMeta, key: string, value: unknown): InvalidParameterError {
+  const pathIndex = (operation.pathParams ?? []).indexOf(key);
+  if (pathIndex >= 0) {
+    return new InvalidParameterError(
+      key,
+      value,
+      'a positional argument',
+      `${key} is a path parameter: pass it as argument ${pathIndex + 1}, not in the params object`,
+    );
+  }
+  const names = [
+    ...operation.parameters.filter((p) => p.in !== 'path').map((p) => p.name),
+    ...(operation.body?.fields.map((field) => field.name) ?? []),
+  ];
+  const hint = closest(key, names);
+  const allowed = names.length ? names.join(', ') : 'none';
+  const onlyQuery = !operation.body && operation.parameters.every((p) => p.in === 'query' || p.in === 'path');
+  return new InvalidParameterError(
+    key,
+    value,
+    allowed,
+    `Unknown ${onlyQuery ? 'query parameter' : 'parameter'} ${JSON.stringify(key)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; allowed: ${allowed}`,
+  );
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value);
+  return Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value;
+}

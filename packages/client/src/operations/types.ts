@@ -1,0 +1,82 @@
+/**
+ * The client's method signatures, derived from the generated operation model (group, name, path,
+ * method, pagination) and openapi-typescript's `paths` (parameters, bodies, responses). Nothing here
+ * names an operation: a new operation in the spec becomes a typed method at the next build.
+ */
+import type { operationModel, paths } from '@llamacloud-batch/types';
+import type { RequestOptions } from '../core/transport.js';
+import type { PageWalkOptions } from '../pagination.js';
+import type { PagePromise } from './page-promise.js';
+
+type Model = typeof operationModel;
+/** `'beta.batch.list' | 'beta.batch.getStatus' | …`: every operation in the spec. */
+export type OperationKey = keyof Model;
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
+
+/** openapi-typescript's description of one operation. */
+export type OperationOf<K extends OperationKey> = paths[Model[K]['path']][Model[K]['method']];
+
+type ParameterGroup<O, Where extends string> = O extends { parameters: { [P in Where]?: infer G } }
+  ? [NonNullable<G>] extends [never]
+    ? {}
+    : NonNullable<G>
+  : {};
+type JsonBody<O> = O extends { requestBody: { content: { 'application/json': infer B } } }
+  ? B
+  : O extends { requestBody?: { content: { 'application/json': infer B } } }
+    ? Partial<B>
+    : {};
+
+/** The one object a method takes after its path arguments: query, header and body inputs together. */
+export type OperationParams<K extends OperationKey> = Simplify<
+  ParameterGroup<OperationOf<K>, 'query'> & ParameterGroup<OperationOf<K>, 'header'> & JsonBody<OperationOf<K>>
+>;
+
+type SuccessStatus = 200 | 201 | 202 | 203 | 204;
+type Responses<K extends OperationKey> = OperationOf<K> extends { responses: infer R } ? R : never;
+/** The parsed body of an operation's 2xx response. */
+export type OperationResponse<K extends OperationKey> = {
+  [S in keyof Responses<K> & SuccessStatus]: Responses<K>[S] extends { content: { 'application/json': infer D } }
+    ? D
+    : undefined;
+}[keyof Responses<K> & SuccessStatus];
+
+/** One string per `{name}` in a path template, in order. */
+type PathArgs<P extends string> = P extends `${string}{${string}}${infer Rest}` ? [string, ...PathArgs<Rest>] : [];
+type ParamsArg<K extends OperationKey> =
+  {} extends OperationParams<K> ? [params?: OperationParams<K>] : [params: OperationParams<K>];
+
+/** Request options of a paginated call: per request, plus how to walk the pages when iterating. */
+export interface ListOptions extends RequestOptions, PageWalkOptions {}
+
+type ResultsField<K extends OperationKey> = Model[K] extends { pagination: { results: infer F extends string } }
+  ? F
+  : never;
+/** One item of a paginated operation's page. */
+export type OperationItem<K extends OperationKey> =
+  OperationResponse<K> extends {
+    [F in ResultsField<K>]?: readonly (infer Item)[] | null;
+  }
+    ? Item
+    : never;
+
+/** A method of the client: path values positional, then one params object, then request options. */
+export type OperationMethod<K extends OperationKey> = Model[K] extends { pagination: object }
+  ? (
+      ...args: [...PathArgs<Model[K]['path']>, ...ParamsArg<K>, options?: ListOptions]
+    ) => PagePromise<OperationResponse<K>, OperationItem<K>>
+  : (
+      ...args: [...PathArgs<Model[K]['path']>, ...ParamsArg<K>, options?: RequestOptions]
+    ) => Promise<OperationResponse<K>>;
+
+type Segments<S extends string> = S extends `${infer Head}.${infer Tail}` ? [Head, ...Segments<Tail>] : [S];
+type Nest<Keys extends readonly string[], V> = Keys extends [infer Head extends string, ...infer Tail extends string[]]
+  ? { readonly [P in Head]: Nest<Tail, V> }
+  : V;
+
+/** `client.beta.batch.getStatus(…)` and every other operation, nested by `x-speakeasy-group`. */
+export type OperationTree = UnionToIntersection<
+  { [K in OperationKey]: Nest<[...Segments<Model[K]['group']>, Model[K]['name']], OperationMethod<K>> }[OperationKey]
+>;

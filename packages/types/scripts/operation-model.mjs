@@ -1,0 +1,177 @@
+// @ts-check
+/**
+ * The one reader of the spec's operations: turns each into a plain record (method, path, parameters
+ * by location, JSON body fields, pagination, SDK group and name, idempotency, agent hints) that the
+ * client, the CLI, the MCP server and the tests interpret. Reads Speakeasy's documented extensions
+ * (x-speakeasy-group, -name-override, -pagination, -retries, -mcp). Pure functions; no I/O.
+ */
+import { parameterMetadata, resolveRef, schemaMetadata } from './parameter-metadata.mjs';
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+/** Methods HTTP defines as idempotent: a retry cannot do more than the first attempt did. */
+const IDEMPOTENT_METHODS = new Set(['get', 'head', 'put', 'delete', 'options', 'trace']);
+const READ_ONLY_METHODS = new Set(['get', 'head', 'options']);
+const IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
+
+/** `{job_id}` names of a path template, in order. */
+export function pathParameterNames(path) {
+  return [...path.matchAll(/\{([^}]+)\}/g)].map((match) => /** @type {string} */ (match[1]));
+}
+
+/** `$.items` → `items`; only top-level fields of the response are supported. */
+function topLevelField(expression, where) {
+  const match = /^\$\.([A-Za-z_][\w-]*)$/.exec(String(expression ?? ''));
+  if (!match) throw new Error(`${where}: expected "$.<field>", got ${JSON.stringify(expression)}`);
+  return match[1];
+}
+
+function paginationModel(extension, parameters, where) {
+  if (extension === undefined) return undefined;
+  const inputs = Array.isArray(extension.inputs) ? extension.inputs : [];
+  const input = (type) => {
+    const found = inputs.find((entry) => entry.type === type);
+    if (found && !parameters.some((p) => p.name === found.name && p.in !== 'path')) {
+      throw new Error(`${where}: x-speakeasy-pagination input ${JSON.stringify(found.name)} is not a parameter`);
+    }
+    return found?.name;
+  };
+  const results = topLevelField(extension.outputs?.results, `${where} x-speakeasy-pagination outputs.results`);
+  if (extension.type === 'offsetLimit') {
+    const offset = input('offset');
+    if (!offset) throw new Error(`${where}: offsetLimit pagination needs an input of type offset`);
+    const limit = input('limit');
+    return { type: 'offsetLimit', offset, ...(limit ? { limit } : {}), results };
+  }
+  if (extension.type === 'cursor') {
+    const cursor = input('cursor');
+    if (!cursor) throw new Error(`${where}: cursor pagination needs an input of type cursor`);
+    const limit = input('limit');
+    const nextCursor = topLevelField(
+      extension.outputs?.nextCursor,
+      `${where} x-speakeasy-pagination outputs.nextCursor`,
+    );
+    return { type: 'cursor', cursor, ...(limit ? { limit } : {}), nextCursor, results };
+  }
+  throw new Error(`${where}: unsupported x-speakeasy-pagination type ${JSON.stringify(extension.type)}`);
+}
+
+/**
+ * One body property as a field: scalars, enums and scalar arrays keep their constraints (the CLI
+ * makes them flags); objects and unions of objects are `type: 'object'` (given as JSON).
+ */
+export function bodyFieldMetadata(document, name, rawSchema, required) {
+  let meta;
+  try {
+    meta = schemaMetadata(document, rawSchema);
+  } catch {
+    // A union of several non-null shapes (e.g. a parse or a classify configuration).
+    const nullable = (resolveRef(document, rawSchema).anyOf ?? resolveRef(document, rawSchema).oneOf ?? []).some(
+      (variant) => resolveRef(document, variant).type === 'null',
+    );
+    meta = { type: 'object', nullable };
+  }
+  if (meta.type === 'array' && meta.items?.type === 'object') meta = { type: 'object', nullable: meta.nullable };
+  const description = resolveRef(document, rawSchema ?? {}).description;
+  return { name, required, ...meta, ...(description === undefined ? {} : { description }) };
+}
+
+function bodyModel(document, rawRequestBody, where) {
+  if (rawRequestBody === undefined) return undefined;
+  const requestBody = resolveRef(document, rawRequestBody);
+  const [mediaType, media] = Object.entries(requestBody.content ?? {})[0] ?? [];
+  if (!mediaType) throw new Error(`${where}: requestBody has no content`);
+  if (mediaType !== 'application/json') throw new Error(`${where}: only application/json bodies are supported`);
+  const schema = resolveRef(document, media.schema ?? {});
+  if (schema.type !== 'object' || typeof schema.properties !== 'object') {
+    throw new Error(`${where}: the JSON body must be an object schema with properties`);
+  }
+  const required = new Set(schema.required ?? []);
+  const fields = Object.entries(schema.properties).map(([name, property]) =>
+    bodyFieldMetadata(document, name, property, required.has(name)),
+  );
+  return { mediaType, required: requestBody.required === true, fields };
+}
+
+/** The 2xx JSON response schema of an operation (resolved), or undefined. */
+export function successSchema(document, operation) {
+  for (const [status, rawResponse] of Object.entries(operation.responses ?? {})) {
+    if (!/^2/.test(status)) continue;
+    const response = resolveRef(document, rawResponse);
+    const schema = response.content?.['application/json']?.schema;
+    if (schema) return { status: Number(status), schema };
+  }
+  return undefined;
+}
+
+/**
+ * Every operation in the document, in document order, keyed by `<group>.<name>` (its SDK path,
+ * e.g. `beta.batch.getStatus`). Throws on anything the client and CLI could not honour.
+ */
+export function operationModel(document) {
+  /** @type {Record<string, any>} */
+  const model = {};
+  for (const [path, rawPathItem] of Object.entries(document.paths ?? {})) {
+    const pathItem = resolveRef(document, rawPathItem);
+    const shared = pathItem.parameters ?? [];
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method];
+      if (!operation) continue;
+      const where = `${method.toUpperCase()} ${path}`;
+      if (!operation.operationId) throw new Error(`${where} has no operationId`);
+      const group = operation['x-speakeasy-group'];
+      const name = operation['x-speakeasy-name-override'];
+      if (typeof group !== 'string' || !group.split('.').every((part) => IDENTIFIER.test(part))) {
+        throw new Error(
+          `${where}: x-speakeasy-group must be dotted camelCase identifiers, got ${JSON.stringify(group)}`,
+        );
+      }
+      if (typeof name !== 'string' || !IDENTIFIER.test(name)) {
+        throw new Error(
+          `${where}: x-speakeasy-name-override must be a camelCase identifier, got ${JSON.stringify(name)}`,
+        );
+      }
+      const id = `${group}.${name}`;
+      if (model[id]) throw new Error(`${where}: ${id} is already ${model[id].method.toUpperCase()} ${model[id].path}`);
+
+      // Operation-level parameters override path-level ones with the same name and location.
+      const byKey = new Map();
+      for (const raw of [...shared, ...(operation.parameters ?? [])]) {
+        const meta = parameterMetadata(document, raw);
+        byKey.set(`${meta.in}:${meta.name}`, meta);
+      }
+      const parameters = [...byKey.values()];
+      const pathParams = pathParameterNames(path);
+      for (const param of pathParams) {
+        if (!parameters.some((p) => p.in === 'path' && p.name === param)) {
+          throw new Error(`${where}: path parameter {${param}} is not declared`);
+        }
+      }
+      const body = bodyModel(document, operation.requestBody, where);
+      const pagination = paginationModel(operation['x-speakeasy-pagination'], parameters, where);
+      const mcp = operation['x-speakeasy-mcp'] ?? {};
+      const idempotent = IDEMPOTENT_METHODS.has(method) || operation['x-speakeasy-retries'] !== undefined;
+      const readOnly = mcp.readOnlyHint ?? READ_ONLY_METHODS.has(method);
+      model[id] = {
+        id,
+        operationId: operation.operationId,
+        group,
+        name,
+        method,
+        path,
+        pathParams,
+        parameters,
+        ...(body ? { body } : {}),
+        ...(pagination ? { pagination } : {}),
+        idempotent,
+        hints: {
+          readOnly,
+          destructive: readOnly ? false : (mcp.destructiveHint ?? method === 'delete'),
+          idempotent: readOnly ? true : (mcp.idempotentHint ?? idempotent),
+        },
+        ...(operation.summary ? { summary: operation.summary } : {}),
+        ...(operation.description ? { description: operation.description.trim() } : {}),
+      };
+    }
+  }
+  return model;
+}
