@@ -3,7 +3,7 @@
  * typed and range-checked values, help from the spec's descriptions. Knows no parameter by name.
  */
 import { describeAllowed, InvalidParameterError, validateValue } from '@llamacloud-batch/client';
-import type { ParameterMeta } from '@llamacloud-batch/types';
+import type { SchemaMeta } from '@llamacloud-batch/types';
 import { InvalidArgumentError, Option } from 'commander';
 
 /** `organization_id` → `organization-id`. */
@@ -19,8 +19,11 @@ export function optionKey(parameterName: string): string {
   return flagName(parameterName).replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
+/** A parameter or body field: anything with a name and a schema. */
+export type NamedSchema = SchemaMeta & { readonly name: string };
+
 /** Converts one command-line string to the parameter's type, then checks it against the spec. */
-export function parseParameterValue(parameter: ParameterMeta, raw: string): unknown {
+export function parseParameterValue(parameter: NamedSchema, raw: string): unknown {
   const value = coerce(parameter.type === 'array' ? (parameter.items?.type ?? 'string') : parameter.type, raw);
   // A flag always carries a value, so null (which the API may allow) is not on offer here.
   const schema = parameter.type === 'array' ? { ...(parameter.items ?? { type: 'string' }) } : parameter;
@@ -49,7 +52,7 @@ function coerce(type: string, raw: string): unknown {
 }
 
 /** One commander Option for one spec parameter; `help` is the parameter's description in the spec. */
-export function parameterOption(parameter: ParameterMeta, help?: string): Option {
+export function parameterOption(parameter: NamedSchema, help?: string): Option {
   const flag = `--${flagName(parameter.name)}`;
   const description = [help, helpSuffix(parameter)].filter(Boolean).join(' ');
   if (parameter.type === 'boolean') {
@@ -64,14 +67,14 @@ export function parameterOption(parameter: ParameterMeta, help?: string): Option
   });
 }
 
-function placeholderName(parameter: ParameterMeta): string {
+function placeholderName(parameter: NamedSchema): string {
   if (parameter.enum) return 'value';
   if (parameter.type === 'integer' || parameter.type === 'number') return 'n';
   if (parameter.format) return parameter.format;
   return 'string';
 }
 
-function helpSuffix(parameter: ParameterMeta): string {
+function helpSuffix(parameter: NamedSchema): string {
   const parts: string[] = [];
   const says = !parameter.enum && parameter.type !== 'boolean' && (parameter.type !== 'string' || parameter.format);
   if (says) parts.push(describeAllowed(parameter));
@@ -81,7 +84,7 @@ function helpSuffix(parameter: ParameterMeta): string {
 
 /** Collects the values commander parsed for `parameters` into the API's query object. */
 export function queryFromOptions(
-  parameters: readonly ParameterMeta[],
+  parameters: readonly NamedSchema[],
   options: Record<string, unknown>,
 ): Record<string, unknown> {
   const query: Record<string, unknown> = {};
@@ -90,4 +93,21 @@ export function queryFromOptions(
     if (value !== undefined) query[parameter.name] = value;
   }
   return query;
+}
+
+/** A commander parser for integers in [min, max], with the allowed range in its error. */
+export function integerBetween(min: number, max?: number) {
+  const what = describeAllowed({
+    type: 'integer',
+    nullable: false,
+    minimum: min,
+    ...(max !== undefined && { maximum: max }),
+  });
+  return (raw: string): number => {
+    const value = INTEGER_TEXT.test(raw) ? Number(raw) : Number.NaN;
+    if (!Number.isSafeInteger(value) || value < min || (max !== undefined && value > max)) {
+      throw new InvalidArgumentError(`Allowed: ${what}.`);
+    }
+    return value;
+  };
 }

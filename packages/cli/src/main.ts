@@ -1,15 +1,15 @@
 /** Process entry: runs the program, turns every outcome into an exit code, handles Ctrl-C and EPIPE. */
 import { type Command, CommanderError } from 'commander';
 import { describeFailure, EXIT } from './errors.js';
-import type { Io } from './list-command.js';
+import type { Io } from './io.js';
 import { buildProgram } from './program.js';
 import { version } from './version.js';
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
 export async function run(argv: readonly string[], io: Io, debugStacks = argv.includes('--debug')): Promise<number> {
-  // The list command (and with it the HTTP client) loads only when it runs, not for --help/--version.
+  // The command runner (and with it the HTTP client) loads only when a command runs, not for --help/--version.
   const program = buildProgram(version, {
-    list: async (command) => (await import('./list-command.js')).listCommand(command, io),
+    operation: async (operation, command) => (await import('./operation-run.js')).runOperation(operation, command, io),
   });
   const output = {
     writeOut: (text: string) => io.stdout.write(text),
@@ -67,6 +67,10 @@ export async function main(): Promise<void> {
   const code = await run(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
+    // A getter: creating process.stdin costs start-up time that only --body - and confirmations need.
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     signal: controller.signal,
   });

@@ -1,39 +1,14 @@
-/** The command tree: global flags, `beta:batch list` with one flag per spec parameter. */
-import {
-  DEFAULT_BASE_URL,
-  DEFAULT_MAX_RETRIES,
-  DEFAULT_TIMEOUT_MS,
-  describeAllowed,
-  MAX_READ_AHEAD,
-} from '@llamacloud-batch/client';
-import { listBatchJobsHelp, listBatchJobsOperation } from '@llamacloud-batch/types';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { INTEGER_TEXT, parameterOption } from './flags.js';
+/** The command tree: global flags, then one command per operation of the spec (operation-commands.ts). */
+import { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@llamacloud-batch/client';
+import type { OperationMeta } from '@llamacloud-batch/types';
+import { Command, type Command as CommandType, InvalidArgumentError, Option } from 'commander';
+import { integerBetween } from './flags.js';
+import { addOperationCommands } from './operation-commands.js';
 import { FORMATS } from './output/formats.js';
 
 export interface ProgramHandlers {
-  list(command: Command): Promise<void>;
-}
-
-export const listParameters = listBatchJobsOperation.parameters.filter((p) => p.in === 'query');
-
-/** Pages `--all` asks for ahead of the one being written: hides most of a real API's latency. */
-export const DEFAULT_READ_AHEAD = 3;
-
-function integerBetween(min: number, max?: number) {
-  const what = describeAllowed({
-    type: 'integer',
-    nullable: false,
-    minimum: min,
-    ...(max !== undefined && { maximum: max }),
-  });
-  return (raw: string): number => {
-    const value = INTEGER_TEXT.test(raw) ? Number(raw) : Number.NaN;
-    if (!Number.isSafeInteger(value) || value < min || (max !== undefined && value > max)) {
-      throw new InvalidArgumentError(`Allowed: ${what}.`);
-    }
-    return value;
-  };
+  /** Runs one operation's command. */
+  operation(operation: OperationMeta, command: CommandType): Promise<void>;
 }
 
 /** Node timers overflow past 2^31 - 1 ms and then fire at once, so longer timeouts are refused. */
@@ -47,12 +22,15 @@ function positiveSeconds(raw: string): number {
   return value;
 }
 
+/** Flags every command has; an operation input with one of these names is refused when the CLI is built. */
+export const GLOBAL_FLAGS = ['version', 'api-key', 'base-url', 'format', 'debug', 'timeout', 'max-retries'];
+
 export function buildProgram(version: string, handlers: ProgramHandlers): Command {
   const program = new Command('llamacloud-prod')
-    .description('List LlamaCloud batch processing jobs from a shell.')
+    .description('LlamaCloud batch processing from a shell: every operation of the API as a command.')
     .version(version, '--version', 'Print the version and exit')
     .helpOption('-h, --help', 'Show help')
-    // The environment variables are read from run()'s `io.env` (see list-command.ts), not by commander.
+    // The environment variables are read from run()'s `io.env` (see client-factory.ts), not by commander.
     .option('--api-key <key>', 'LlamaCloud API key (env: LLAMA_CLOUD_API_KEY)')
     .option('--base-url <url>', `API base URL, http(s) only (default: ${DEFAULT_BASE_URL}) (env: LLAMA_CLOUD_BASE_URL)`)
     .addOption(
@@ -76,28 +54,17 @@ export function buildProgram(version: string, handlers: ProgramHandlers): Comman
     .showHelpAfterError(false)
     .configureHelp({ showGlobalOptions: true });
 
-  const batch = program
-    .command('beta:batch')
-    .description('Batch processing jobs (beta API)')
-    .helpOption('-h, --help', 'Show help');
-  const list = batch
-    .command('list')
-    .summary(listBatchJobsHelp.summary ?? 'List batch jobs')
-    .description(listBatchJobsHelp.description ?? listBatchJobsHelp.summary ?? '')
-    .helpOption('-h, --help', 'Show help');
-  for (const parameter of listParameters) {
-    list.addOption(parameterOption(parameter, listBatchJobsHelp.parameters[parameter.name]));
-  }
-  list
-    .option('--all', 'Follow every page and stream the jobs (an array in json, one per line in jsonl)')
-    .addOption(new Option('--max-items <n>', 'Stop after this many jobs (implies paging)').argParser(integerBetween(1)))
-    .addOption(
-      new Option(
-        '--read-ahead <pages>',
-        `Pages to request ahead while writing, 1 to ${MAX_READ_AHEAD} (default: ${DEFAULT_READ_AHEAD}; with paging)`,
-      ).argParser(integerBetween(1, MAX_READ_AHEAD)),
-    )
-    .option('--fields <list>', 'Keep only these comma-separated (dotted) fields of each job, e.g. id,status')
-    .action(async (_options, command: Command) => handlers.list(command));
+  const commands = addOperationCommands(program, GLOBAL_FLAGS, handlers.operation);
+  // The root help lists every command, not only the groups, each with its summary from the spec.
+  const width = Math.max(...commands.map(({ command }) => fullName(command).length));
+  const lines = commands.map(({ command }) => `  ${fullName(command).padEnd(width)}  ${command.summary()}`);
+  program.addHelpText(
+    'after',
+    `\nEvery command (llamacloud-prod <command> --help for its flags):\n${lines.join('\n')}\n`,
+  );
   return program;
+}
+
+function fullName(command: CommandType): string {
+  return `${command.parent?.name() ?? ''} ${command.name()}`.trim();
 }

@@ -168,7 +168,7 @@ describe('--debug', () => {
     expect(result.stderr).toMatch(/AuthenticationError/);
     expect(result.stderr).toMatch(/\n\s+at /);
     // Through the bundle's source maps, frames name the TypeScript sources rather than minified chunks.
-    expect(result.stderr).toMatch(/src\/list-command\.ts:\d+/);
+    expect(result.stderr).toMatch(/src\/operation-run\.ts:\d+/);
   });
 });
 

@@ -58,7 +58,7 @@ describe('on a terminal', () => {
     const out = join(dir, 'jobs.jsonl');
     const result = await runInTerminal(shellList(server.url, `--all --format jsonl > '${out}'`));
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/\r21 pages, 1000 jobs…/);
+    expect(result.stdout).toMatch(/\r21 pages, 1000 items…/);
     expect(result.stdout).toContain(`\r${ESC}K`);
     const written = readFileSync(out, 'utf8');
     expect(written.split('\n').filter(Boolean)).toHaveLength(1_000);

@@ -7,6 +7,7 @@ export type {
   ValidationError,
 } from '@llamacloud-batch/types';
 export {
+  type ClientBase,
   type ClientOptions,
   createLlamaCloudClient,
   DEFAULT_BASE_URL,
@@ -39,6 +40,17 @@ export {
   type SchemaProblem,
   UnprocessableEntityError,
 } from './errors.js';
+export { validateInputs } from './operations/call.js';
+export { PagePromise } from './operations/page-promise.js';
+export type {
+  ListOptions,
+  OperationItem,
+  OperationKey,
+  OperationMethod,
+  OperationParams,
+  OperationResponse,
+  OperationTree,
+} from './operations/types.js';
 export { MAX_READ_AHEAD, type PageWalkOptions } from './pagination.js';
 export type { BatchResource, ListAllOptions } from './resources/batch.js';
 export { closest, describeAllowed, validateParameters, validateValue } from './validation.js';

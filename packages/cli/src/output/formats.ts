@@ -2,24 +2,27 @@
  * Output formats. Each turns either one whole page, or a stream of item batches (one per page,
  * written as they arrive), into text. Machine formats first: json and jsonl stay parseable.
  */
-import type { BatchJobQueryResponse } from '@llamacloud-batch/types';
+import type { TableColumnMeta } from '@llamacloud-batch/types';
 import { type Palette, prettyJson } from './colors.js';
-import type { Column } from './table.js';
 
 export const FORMATS = ['json', 'jsonl', 'yaml', 'pretty', 'table'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Formatter {
-  /** A single page, printed as the API returned it. */
-  page(page: BatchJobQueryResponse | Record<string, unknown>, items: readonly unknown[]): string;
+  /** A single answer (a page, or one object), printed as the API returned it; `items` are its rows. */
+  page(page: Record<string, unknown>, items: readonly unknown[]): string;
   /** Streaming: called once per batch of items; `first`/`last` frame the whole output. */
   batch(items: readonly unknown[], position: { first: boolean; last: boolean }): string;
 }
 
 export interface FormatterOptions {
   colors: Palette;
-  /** Table columns; the default job columns when omitted. */
-  columns?: Column[] | undefined;
+  /** Table columns, as (dotted) field names. */
+  columns?: readonly string[] | undefined;
+  /** What the spec says of those columns (enum values, formats), so widths and dates come out right. */
+  columnSchemas?: readonly TableColumnMeta[] | undefined;
+  /** The answer is one object, not a list: the table shows it as FIELD/VALUE rows. */
+  record?: boolean | undefined;
   /** Columns the table should fit in (the terminal's width, else 80). */
   width?: number | undefined;
 }
@@ -64,14 +67,14 @@ export async function createFormatter(format: Format, options: FormatterOptions)
       };
     }
     case 'table': {
-      const { DEFAULT_COLUMNS, renderTable } = await import('./table.js');
+      const { columnsFor, renderRecord, renderTable } = await import('./table.js');
       const layout = {
-        columns: options.columns ?? DEFAULT_COLUMNS,
+        columns: columnsFor(options.columns ?? [], options.columnSchemas ?? []),
         colors: options.colors,
         width: options.width ?? 80,
       };
       return {
-        page: (_page, items) => renderTable(items, layout, true),
+        page: (page, items) => (options.record ? renderRecord(page, options.colors) : renderTable(items, layout, true)),
         batch: (items, { first }) => renderTable(items, layout, first),
       };
     }

@@ -1,8 +1,8 @@
 /**
- * The table view: one row per job, borderless like `gh`, fitted to the terminal (80 columns when
+ * The table view: one row per item, borderless like `gh`, fitted to the terminal (80 columns when
  * not a terminal). Column widths are fixed by the first page so later pages line up with it.
  */
-import { batchJobStatusValues, batchJobTypeValues } from '@llamacloud-batch/types';
+import type { TableColumnMeta } from '@llamacloud-batch/types';
 import { getProperty } from 'dot-prop';
 import type { Palette } from './colors.js';
 
@@ -41,24 +41,43 @@ function shortDate(value: unknown, length: number): string {
   return typeof value === 'string' ? value.replace('T', ' ').slice(0, length) : '';
 }
 
-export const DEFAULT_COLUMNS: Column[] = [
-  { header: 'ID', value: (item) => text(field(item, 'id')) },
-  { header: 'TYPE', value: (item) => text(field(item, 'job_type')), choices: batchJobTypeValues },
-  { header: 'STATUS', value: (item) => text(field(item, 'status')), choices: batchJobStatusValues },
-  {
-    header: 'ITEMS',
-    value: (item) => `${text(field(item, 'processed_items') ?? 0)}/${text(field(item, 'total_items'))}`,
-  },
-  {
-    header: 'CREATED',
-    value: (item) => shortDate(field(item, 'created_at'), 16),
-    compact: (item) => shortDate(field(item, 'created_at'), 10),
-  },
-];
+/**
+ * One column per field (dotted paths allowed), headed by the field's name in capitals. The spec's
+ * enum values size a column up front; date-times print as `2019-12-27 18:11` (just the date when tight).
+ */
+export function columnsFor(fields: readonly string[], schemas: readonly TableColumnMeta[]): Column[] {
+  return fields.map((path) => {
+    const schema = schemas.find((candidate) => candidate.name === path);
+    const header = path.replace(/[_.]/g, ' ').toUpperCase();
+    if (schema?.format === 'date-time') {
+      return {
+        header,
+        value: (item) => shortDate(field(item, path), 16),
+        compact: (item) => shortDate(field(item, path), 10),
+      };
+    }
+    return {
+      header,
+      value: (item) => text(field(item, path)),
+      ...(schema?.enum && { choices: schema.enum.map(String) }),
+    };
+  });
+}
 
-/** Columns for `--fields a,b.c`: one per field, headed by its path. */
-export function fieldColumns(fields: readonly string[]): Column[] {
-  return fields.map((path) => ({ header: path.toUpperCase(), value: (item) => text(field(item, path)) }));
+/** One object as FIELD/VALUE rows, nested fields flattened to dotted paths. */
+export function renderRecord(value: unknown, colors: Palette): string {
+  const rows: [string, string][] = [];
+  const visit = (node: unknown, path: string) => {
+    if (typeof node === 'object' && node !== null && !Array.isArray(node) && Object.keys(node).length > 0) {
+      for (const [key, inner] of Object.entries(node)) visit(inner, path ? `${path}.${key}` : key);
+    } else {
+      rows.push([path, text(node)]);
+    }
+  };
+  visit(value, '');
+  const width = Math.max(5, ...rows.map(([name]) => name.length));
+  const header = `${colors.bold(`${'FIELD'.padEnd(width)}  VALUE`)}\n`;
+  return header + rows.map(([name, cellText]) => `${name.padEnd(width)}  ${cellText}`.trimEnd()).join('\n') + '\n';
 }
 
 const cell = (column: Column, item: unknown, compact: boolean) =>

@@ -7,7 +7,7 @@ import type { OperationMeta, paths } from '@llamacloud-batch/types';
 import type { Client } from 'openapi-fetch';
 import { PlainRequest, type RequestOptions, type Send } from '../core/transport.js';
 import { excerpt, MalformedResponseError, makeAPIError, redactSecret } from '../errors.js';
-import { prepareRequest } from './prepare.js';
+import { type PreparedRequest, prepareRequest } from './prepare.js';
 
 export interface CallConfig {
   /** Check every 2xx body against the spec's schema (see `validateResponses`). */
@@ -36,12 +36,7 @@ export function createCall(raw: Client<paths>, send: Send, config: CallConfig): 
   // openapi-fetch's method-agnostic entry point; the model's paths are keys of `paths`, typed at the resource layer.
   const request = raw.request as unknown as RawRequest;
   return async function call(operation, pathValues, params, options = {}) {
-    const prepared = prepareRequest(operation, pathValues, params);
-    if (prepared.body) {
-      // Body schemas are compiled to validators at build time; the code loads with the first body sent.
-      const validation: typeof import('../request-validation.js') = await import('../request-validation.js');
-      validation.assertValidBody(operation, prepared.body);
-    }
+    const prepared = await checkedRequest(operation, pathValues, params);
     let text = '';
     const { error, response } = await request(operation.method.toUpperCase(), operation.path, {
       params: { path: prepared.path, query: prepared.query, header: prepared.header },
@@ -78,6 +73,32 @@ export function createCall(raw: Client<paths>, send: Send, config: CallConfig): 
     }
     return data;
   };
+}
+
+/**
+ * Checks one call's inputs against the spec — path values, query and header parameters, the body —
+ * without sending anything; rejects with InvalidParameterError naming the input and the rule.
+ */
+export async function validateInputs(
+  operation: OperationMeta,
+  pathValues: readonly unknown[],
+  params: Record<string, unknown> | undefined,
+): Promise<void> {
+  await checkedRequest(operation, pathValues, params);
+}
+
+async function checkedRequest(
+  operation: OperationMeta,
+  pathValues: readonly unknown[],
+  params: Record<string, unknown> | undefined,
+): Promise<PreparedRequest> {
+  const prepared = prepareRequest(operation, pathValues, params);
+  if (prepared.body) {
+    // Body schemas are compiled to validators at build time; the code loads with the first body sent.
+    const validation: typeof import('../request-validation.js') = await import('../request-validation.js');
+    validation.assertValidBody(operation, prepared.body);
+  }
+  return prepared;
 }
 
 /** Parses a 2xx body: JSON, or nothing at all for 204/205. */

@@ -1,0 +1,181 @@
+/**
+ * One command per operation of the spec, built from the generated operation model: the group gives
+ * the command path (`beta.batch.jobItems` → `beta:batch:job-items`), the method name the command
+ * (`getStatus` → `get-status`); path parameters are required flags, query and header parameters and
+ * scalar body fields are typed flags, object body fields take JSON. Knows no operation by name.
+ */
+import { readFileSync } from 'node:fs';
+import { MAX_READ_AHEAD } from '@llamacloud-batch/client';
+import {
+  type BodyFieldMeta,
+  type OperationMeta,
+  operationHelp,
+  operationModel,
+  type ParameterMeta,
+} from '@llamacloud-batch/types';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { flagName, integerBetween, parameterOption } from './flags.js';
+
+/** Pages `--all` asks for ahead of the one being written: hides most of a real API's latency. */
+export const DEFAULT_READ_AHEAD = 3;
+
+/** Flags every paginated command has, besides the operation's own. */
+const PAGING_FLAGS = ['all', 'max-items', 'read-ahead'];
+/** Flags commands add beside the operation's inputs. */
+const COMMAND_FLAGS = ['fields', 'body', 'yes', 'help'];
+
+export interface OperationCommand {
+  operation: OperationMeta;
+  command: Command;
+}
+
+/** `beta.batch.jobItems` → `beta:batch:job-items`. */
+export function commandPath(group: string): string {
+  return group.split('.').map(flagName).join(':');
+}
+
+/** Where a flag's value goes in the request. */
+export type InputSource =
+  | { kind: 'path' | 'query' | 'header'; parameter: ParameterMeta }
+  | { kind: 'body'; field: BodyFieldMeta; json: boolean };
+
+/** Every input flag of an operation, by commander's option key. */
+export function operationInputs(operation: OperationMeta): Map<string, InputSource> {
+  const inputs = new Map<string, InputSource>();
+  for (const parameter of operation.parameters) {
+    if (parameter.in === 'cookie') continue;
+    inputs.set(parameter.name, { kind: parameter.in, parameter });
+  }
+  for (const field of operation.body?.fields ?? []) {
+    if (inputs.has(field.name)) {
+      throw new Error(
+        `${operation.id}: body field ${field.name} has the name of a parameter; the CLI cannot give both a flag`,
+      );
+    }
+    const json = field.type === 'object' || (field.type === 'array' && field.items?.type === 'object');
+    inputs.set(field.name, { kind: 'body', field, json });
+  }
+  return inputs;
+}
+
+/**
+ * Adds a command for every operation under `program`, each calling `run` when invoked. `reserved`
+ * are the global flags: an input with the same flag name is a generator-time error, not a silent clash.
+ */
+export function addOperationCommands(
+  program: Command,
+  reserved: readonly string[],
+  run: (operation: OperationMeta, command: Command) => Promise<void>,
+): OperationCommand[] {
+  const groups = new Map<string, Command>();
+  const added: OperationCommand[] = [];
+  for (const operation of Object.values(operationModel) as OperationMeta[]) {
+    const path = commandPath(operation.group ?? '');
+    let group = groups.get(path);
+    if (!group) {
+      group = program.command(path).helpOption('-h, --help', 'Show help');
+      groups.set(path, group);
+    }
+    const command = group.command(flagName(operation.name ?? operation.operationId));
+    describeCommand(command, operation);
+    addInputFlags(command, operation, new Set([...reserved, ...COMMAND_FLAGS, ...PAGING_FLAGS]));
+    command.action(async (_options, self: Command) => run(operation, self));
+    added.push({ operation, command });
+  }
+  for (const [path, group] of groups) {
+    const names = group.commands.map((command) => command.name());
+    group.description(`${path} operations: ${names.join(', ')}`);
+  }
+  return added;
+}
+
+function describeCommand(command: Command, operation: OperationMeta): void {
+  const help = operationHelp[operation.id as keyof typeof operationHelp] as
+    | { summary?: string; description?: string }
+    | undefined;
+  const summary = help?.summary ?? `${operation.method.toUpperCase()} ${operation.path}`;
+  command
+    .summary(summary)
+    .description(help?.description ?? summary)
+    .helpOption('-h, --help', 'Show help');
+}
+
+function addInputFlags(command: Command, operation: OperationMeta, reserved: Set<string>): void {
+  const help = operationHelp[operation.id as keyof typeof operationHelp] as
+    | { parameters: Record<string, string>; body: Record<string, string> }
+    | undefined;
+  for (const [name, source] of operationInputs(operation)) {
+    const flag = flagName(name);
+    if (reserved.has(flag)) {
+      throw new Error(`${operation.id}: input ${name} would be --${flag}, which the CLI already uses`);
+    }
+    if (source.kind === 'body') {
+      const description = help?.body[name];
+      command.addOption(
+        source.json ? jsonOption(source.field, description) : parameterOption(source.field, description),
+      );
+    } else {
+      const option = parameterOption(source.parameter, help?.parameters[name]);
+      if (source.kind === 'path') option.makeOptionMandatory();
+      command.addOption(option);
+    }
+  }
+  if (operation.body) {
+    command.addOption(
+      new Option(
+        '--body <json>',
+        'The whole request body: JSON, @file.json, or - for stdin (flags override its fields)',
+      ).argParser(parseJsonArgument),
+    );
+  }
+  if (operation.pagination) {
+    command
+      .option('--all', 'Follow every page and stream the items (an array in json, one per line in jsonl)')
+      .addOption(
+        new Option('--max-items <n>', 'Stop after this many items (implies paging)').argParser(integerBetween(1)),
+      )
+      .addOption(
+        new Option(
+          '--read-ahead <pages>',
+          `Pages to request ahead while writing, 1 to ${MAX_READ_AHEAD} (default: ${DEFAULT_READ_AHEAD}; with paging)`,
+        ).argParser(integerBetween(1, MAX_READ_AHEAD)),
+      );
+  }
+  if (operation.hints?.destructive) {
+    command.option('--yes', 'Do it without asking for confirmation (needed when there is no terminal to ask on)');
+  }
+  command.option(
+    '--fields <list>',
+    `Keep only these comma-separated (dotted) fields of ${operation.pagination ? 'each item' : 'the result'}, e.g. id,status`,
+  );
+}
+
+/** An object-valued body field: JSON text, or @file.json. */
+function jsonOption(field: BodyFieldMeta, description: string | undefined): Option {
+  const text = [description, '(JSON, or @file.json)'].filter(Boolean).join(' ');
+  return new Option(`--${flagName(field.name)} <json>`, text).argParser(parseJsonArgument);
+}
+
+/**
+ * `{"a":1}`, `@path/to/file.json`, or `-` (stdin, read later): returns the parsed value, or a marker
+ * for stdin. Files are read here, so a missing file is a usage error before anything is sent.
+ */
+export function parseJsonArgument(raw: string): unknown {
+  if (raw === '-') return STDIN;
+  let text = raw;
+  if (raw.startsWith('@')) {
+    try {
+      text = readFileSync(raw.slice(1), 'utf8');
+    } catch (error) {
+      throw new InvalidArgumentError(`cannot read ${raw.slice(1)}: ${(error as NodeJS.ErrnoException).code ?? error}.`);
+    }
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new InvalidArgumentError(`Allowed: JSON text, @file.json or -. ${(error as Error).message}.`);
+  }
+}
+
+/** Stands for "read the JSON from stdin" until the command runs. */
+export const STDIN = Symbol('stdin');

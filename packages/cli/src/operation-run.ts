@@ -1,0 +1,167 @@
+/**
+ * Runs any operation's command: flags → path values and one params object → the client's method →
+ * formatter → stdout. Paginated commands stream every page with --all / --max-items.
+ */
+import { type LlamaCloudClient, validateInputs } from '@llamacloud-batch/client';
+import { type OperationMeta, operationTables } from '@llamacloud-batch/types';
+import type { Command } from 'commander';
+import { clientFor, type GlobalOptions } from './client-factory.js';
+import { confirm } from './confirm.js';
+import { UsageError } from './errors.js';
+import { flagName, optionKey } from './flags.js';
+import type { Io } from './io.js';
+import { DEFAULT_READ_AHEAD, operationInputs, STDIN } from './operation-commands.js';
+import { colorAllowed, palette } from './output/colors.js';
+import { parseFields, projectFields } from './output/fields.js';
+import { createFormatter, type Formatter } from './output/formats.js';
+import { write } from './output/writer.js';
+
+interface CommandOptions extends GlobalOptions {
+  all?: boolean;
+  maxItems?: number;
+  readAhead?: number;
+  fields?: string;
+  body?: unknown;
+  yes?: boolean;
+  [flag: string]: unknown;
+}
+
+type Method = (...args: unknown[]) => PromiseLike<unknown> & {
+  pages?: () => AsyncIterable<Record<string, unknown>>;
+};
+
+export async function runOperation(operation: OperationMeta, command: Command, io: Io): Promise<void> {
+  const options = command.optsWithGlobals<CommandOptions>();
+  const pathValues = (operation.pathParams ?? []).map((name) => options[optionKey(name)]);
+  const params = await paramsFromOptions(operation, options, io);
+  const paging = options.all === true || options.maxItems !== undefined;
+  if (!paging && options.readAhead !== undefined) {
+    throw new UsageError('--read-ahead applies only when paging: add --all or --max-items <n>');
+  }
+  const client = clientFor(options, io);
+  // Inputs are checked before asking anything, so a confirmation is never for a request that can't be sent.
+  await validateInputs(operation, pathValues, params);
+  if (operation.hints?.destructive && options.yes !== true) await confirm(describeRequest(operation, pathValues), io);
+
+  const format = options.format ?? (io.stdout.isTTY ? 'pretty' : 'json');
+  const fields = options.fields === undefined ? undefined : parseFields(options.fields);
+  const project = fields ? projectFields(fields) : (item: unknown) => item;
+  const colors = palette(format === 'pretty' || format === 'table' ? colorAllowed(io.stdout, io.env) : false);
+  const results = operation.pagination?.results;
+  const tables = operationTables as Readonly<Record<string, readonly { name: string }[]>>;
+  const formatter = await createFormatter(format, {
+    colors,
+    columns: fields ?? (results ? tables[operation.id ?? '']?.map((column) => column.name) : undefined),
+    columnSchemas: results ? tables[operation.id ?? ''] : undefined,
+    record: results === undefined,
+    width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80,
+  });
+  const method = methodOf(client, operation);
+  const args = [...pathValues, params, { signal: io.signal }];
+
+  if (!paging) {
+    const data = await method(...args);
+    if (data === undefined) return;
+    if (results === undefined) {
+      await write(io.stdout, formatter.page(project(data) as Record<string, unknown>, [project(data)]));
+      return;
+    }
+    const page = data as Record<string, unknown>;
+    const items = (page[results] as unknown[]).map(project);
+    await write(io.stdout, formatter.page(fields ? { ...page, [results]: items } : page, items));
+    return;
+  }
+  if (results === undefined) {
+    throw new UsageError(`--all and --max-items apply only to commands that page; ${command.name()} does not`);
+  }
+  await streamPages(method, args, { ...options, results }, formatter, project, io);
+}
+
+async function streamPages(
+  method: Method,
+  args: unknown[],
+  options: CommandOptions & { results: string },
+  formatter: Formatter,
+  project: (item: unknown) => unknown,
+  io: Io,
+): Promise<void> {
+  const walkOptions = {
+    maxItems: options.maxItems,
+    readAhead: options.readAhead ?? DEFAULT_READ_AHEAD,
+    signal: io.signal,
+  };
+  const walk = method(...args.slice(0, -1), walkOptions).pages?.();
+  if (!walk) throw new Error('this operation does not page');
+  const progress = io.stderr.isTTY && !io.stdout.isTTY ? io.stderr : undefined;
+  let first = true;
+  let pageCount = 0;
+  let itemCount = 0;
+  for await (const page of walk) {
+    const items = page[options.results] as unknown[];
+    await write(io.stdout, formatter.batch(items.map(project), { first, last: false }));
+    first = false;
+    pageCount++;
+    itemCount += items.length;
+    progress?.write(`\r${pageCount} ${pageCount === 1 ? 'page' : 'pages'}, ${itemCount} items…`);
+  }
+  progress?.write('\r\u001b[K');
+  await write(io.stdout, formatter.batch([], { first, last: true }));
+}
+
+/** The params object from flags: `--body` first, then each input flag over it. */
+async function paramsFromOptions(
+  operation: OperationMeta,
+  options: CommandOptions,
+  io: Io,
+): Promise<Record<string, unknown>> {
+  const params: Record<string, unknown> = {};
+  const inputs = operationInputs(operation);
+  const body = options.body === STDIN ? await readStdinJson(io, '--body') : options.body;
+  if (body !== undefined) {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new UsageError('--body must be a JSON object, e.g. --body \'{"field": "value"}\'');
+    }
+    for (const [key, value] of Object.entries(body)) {
+      const source = inputs.get(key);
+      if (source && source.kind !== 'body') {
+        throw new UsageError(`--body: ${key} is a ${source.kind} parameter, not a body field: use --${flagName(key)}`);
+      }
+      params[key] = value;
+    }
+  }
+  for (const [name, source] of inputs) {
+    if (source.kind === 'path') continue;
+    let value = options[optionKey(name)];
+    if (value === STDIN) value = await readStdinJson(io, `--${flagName(name)}`);
+    if (value !== undefined) params[name] = value;
+  }
+  return params;
+}
+
+async function readStdinJson(io: Io, flag: string): Promise<unknown> {
+  if (!io.stdin || io.stdin.isTTY) throw new UsageError(`${flag} -: pipe the JSON into stdin`);
+  let text = '';
+  for await (const chunk of io.stdin) text += String(chunk);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`${flag} -: stdin is not JSON (${(error as Error).message})`);
+  }
+}
+
+/** The client's method for an operation: `client.beta.batch.getStatus`. */
+function methodOf(client: LlamaCloudClient, operation: OperationMeta): Method {
+  let node: unknown = client;
+  for (const segment of [...(operation.group ?? '').split('.'), operation.name ?? '']) {
+    node = (node as Record<string, unknown>)[segment];
+  }
+  if (typeof node !== 'function') throw new Error(`the client has no method ${operation.id}`);
+  return node as Method;
+}
+
+/** `POST /api/v1/beta/batch-processing/bjb-1/cancel`, for the confirmation question. */
+function describeRequest(operation: OperationMeta, pathValues: readonly unknown[]): string {
+  let index = 0;
+  const path = operation.path.replace(/\{[^}]+\}/g, () => String(pathValues[index++]));
+  return `${operation.method.toUpperCase()} ${path}`;
+}
