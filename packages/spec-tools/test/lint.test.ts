@@ -73,12 +73,47 @@ describe.each([
     (text: string) =>
       replaceOnce(text, 'list_batch_jobs_api_v1_beta_batch_processing_get', 'listBatchJobsApiV1BetaBatchProcessingGet'),
   ],
-])('%s', (rule, what, mutate) => {
+  [
+    'speakeasy/operation-sdk-name',
+    'an operation without x-speakeasy-group',
+    (text: string) =>
+      replaceOnce(
+        text,
+        '      x-speakeasy-group: beta.batch\n      x-speakeasy-name-override: getStatus\n',
+        '      x-speakeasy-name-override: getStatus\n',
+      ),
+    'GET /api/v1/beta/batch-processing/{job_id} has no `x-speakeasy-group`',
+  ],
+  [
+    'speakeasy/sdk-name-unique',
+    'two operations with the same group and name',
+    (text: string) => replaceOnce(text, 'x-speakeasy-name-override: getStatus', 'x-speakeasy-name-override: list'),
+    'are both SDK method `beta.batch.list`',
+  ],
+  [
+    'speakeasy/pagination',
+    'a pagination input naming a parameter the operation lacks',
+    (text: string) =>
+      replaceOnce(
+        text,
+        '          - name: page_token\n            in: parameters',
+        '          - name: cursor\n            in: parameters',
+      ),
+    'names parameter "cursor", which the operation does not have',
+  ],
+  [
+    'speakeasy/pagination',
+    'pagination results pointing at a field the response lacks',
+    (text: string) => replaceOnce(text, '          results: $.items', '          results: $.data'),
+    'outputs.results is $.data, but the 200 response has no property "data"',
+  ],
+] as [string, string, (text: string) => string, string?][])('%s', (rule, what, mutate, message) => {
   test(`fails on ${what}`, async () => {
-    const path = join(work, `${rule.replace(/\W+/g, '-')}.yaml`);
+    const path = join(work, `${`${rule} ${what}`.replace(/\W+/g, '-')}.yaml`);
     writeFileSync(path, mutate(spec));
     const { code, output } = await lint(path);
     expect(code).not.toBe(0);
     expect(output).toContain(rule);
+    if (message) expect(output).toContain(message);
   });
 });
