@@ -1,30 +1,43 @@
-// Puts the built CLI's `beta:batch list --help` into README.md between the help markers, so the
-// flag list there is the one the spec generated. `--check` exits 1 when the README is out of date.
+// Puts the built CLI's own help into README.md between markers, so the command list and the flag
+// list there are the ones the spec generated:
+//   <!-- commands:start --> … <!-- commands:end -->   `llamacloud-prod --help` (every command)
+//   <!-- help:start --> … <!-- help:end -->           `llamacloud-prod beta:batch list --help`
+// `--check` exits 1 when the README is out of date.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const readme = new URL('../README.md', import.meta.url);
 const bin = new URL('../bin/llamacloud-prod.cjs', import.meta.url);
-const START = '<!-- help:start -->';
-const END = '<!-- help:end -->';
+const BLOCKS = [
+  { name: 'commands', args: ['--help'] },
+  { name: 'help', args: ['beta:batch', 'list', '--help'] },
+];
 
-const help = execFileSync(process.execPath, [bin.pathname, 'beta:batch', 'list', '--help'], {
-  encoding: 'utf8',
-  env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', COLUMNS: '100' },
-});
+function help(args) {
+  return execFileSync(process.execPath, [bin.pathname, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', COLUMNS: '100' },
+  });
+}
+
 const text = readFileSync(readme, 'utf8');
-const start = text.indexOf(START);
-const end = text.indexOf(END);
-if (start < 0 || end < start) throw new Error(`README.md needs ${START} … ${END}`);
-const updated = `${text.slice(0, start + START.length)}\n\n\`\`\`text\n${help.trimEnd()}\n\`\`\`\n\n${text.slice(end)}`;
+let updated = text;
+for (const { name, args } of BLOCKS) {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const from = updated.indexOf(start);
+  const to = updated.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md needs ${start} … ${end}`);
+  updated = `${updated.slice(0, from + start.length)}\n\n\`\`\`text\n${help(args).trimEnd()}\n\`\`\`\n\n${updated.slice(to)}`;
+}
 
 if (process.argv.includes('--check')) {
   if (updated !== text) {
-    console.error('packages/cli/README.md: the --help block is stale; run `node packages/cli/scripts/readme-help.mjs`');
+    console.error('packages/cli/README.md: a --help block is stale; run `node packages/cli/scripts/readme-help.mjs`');
     process.exit(1);
   }
-  console.log('README --help block is up to date');
+  console.log('README --help blocks are up to date');
 } else if (updated !== text) {
   writeFileSync(readme, updated);
-  console.log('updated the --help block in README.md');
+  console.log('updated the --help blocks in README.md');
 }

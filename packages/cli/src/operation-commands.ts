@@ -8,8 +8,10 @@ import { readFileSync } from 'node:fs';
 import { MAX_READ_AHEAD } from '@llamacloud-batch/client';
 import {
   type BodyFieldMeta,
+  type OperationHints,
   type OperationMeta,
   operationHelp,
+  operationHints,
   operationModel,
   type ParameterMeta,
 } from '@llamacloud-batch/types';
@@ -27,6 +29,12 @@ const COMMAND_FLAGS = ['fields', 'body', 'yes', 'help'];
 export interface OperationCommand {
   operation: OperationMeta;
   command: Command;
+}
+
+/** What the operation does to the server (generated from the method and `x-speakeasy-mcp`). */
+export function hintsOf(operation: OperationMeta): OperationHints {
+  const hints = operationHints as Readonly<Record<string, OperationHints>>;
+  return hints[operation.id ?? ''] ?? { readOnly: false, destructive: true, idempotent: false };
 }
 
 /** `beta.batch.jobItems` → `beta:batch:job-items`. */
@@ -76,7 +84,7 @@ export function addOperationCommands(
       group = program.command(path).helpOption('-h, --help', 'Show help');
       groups.set(path, group);
     }
-    const command = group.command(flagName(operation.name ?? operation.operationId));
+    const command = group.command(flagName(operation.name ?? ''));
     describeCommand(command, operation);
     addInputFlags(command, operation, new Set([...reserved, ...COMMAND_FLAGS, ...PAGING_FLAGS]));
     command.action(async (_options, self: Command) => run(operation, self));
@@ -141,7 +149,7 @@ function addInputFlags(command: Command, operation: OperationMeta, reserved: Set
         ).argParser(integerBetween(1, MAX_READ_AHEAD)),
       );
   }
-  if (operation.hints?.destructive) {
+  if (hintsOf(operation).destructive) {
     command.option('--yes', 'Do it without asking for confirmation (needed when there is no terminal to ask on)');
   }
   command.option(

@@ -10,7 +10,7 @@ import { confirm } from './confirm.js';
 import { UsageError } from './errors.js';
 import { flagName, optionKey } from './flags.js';
 import type { Io } from './io.js';
-import { DEFAULT_READ_AHEAD, operationInputs, STDIN } from './operation-commands.js';
+import { DEFAULT_READ_AHEAD, hintsOf, operationInputs, STDIN } from './operation-commands.js';
 import { colorAllowed, palette } from './output/colors.js';
 import { parseFields, projectFields } from './output/fields.js';
 import { createFormatter, type Formatter } from './output/formats.js';
@@ -41,7 +41,7 @@ export async function runOperation(operation: OperationMeta, command: Command, i
   const client = clientFor(options, io);
   // Inputs are checked before asking anything, so a confirmation is never for a request that can't be sent.
   await validateInputs(operation, pathValues, params);
-  if (operation.hints?.destructive && options.yes !== true) await confirm(describeRequest(operation, pathValues), io);
+  if (hintsOf(operation).destructive && options.yes !== true) await confirm(describeRequest(operation, pathValues), io);
 
   const format = options.format ?? (io.stdout.isTTY ? 'pretty' : 'json');
   const fields = options.fields === undefined ? undefined : parseFields(options.fields);

@@ -1,6 +1,7 @@
 /**
  * Adding an endpoint needs no hand-written types: add it to a copy of the spec, regenerate into a
- * copy of the types package, and a snippet calling it through `client.raw` type-checks.
+ * copy of the types package, and a snippet calling it through `client.raw` and as
+ * `client.beta.batch.getJob(id)` type-checks.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,8 @@ const getBatchJob = {
     summary: 'Get Batch Job',
     description: 'Get one batch processing job by its id.',
     tags: ['Beta', 'Batch Processing'],
+    'x-speakeasy-group': 'beta.batch',
+    'x-speakeasy-name-override': 'getJob',
     parameters: [
       { name: 'batch_id', in: 'path', required: true, description: 'The batch job id', schema: { type: 'string' } },
     ],
@@ -49,6 +52,11 @@ if (data) {
 }
 // @ts-expect-error batch_id is a required path parameter
 await client.raw.GET('${NEW_PATH}', { params: { path: {} } });
+// The operation model names it too: a typed method, its path parameter positional.
+const job: BatchJob = await client.beta.batch.getJob('bjb-1');
+console.log(job.id);
+// @ts-expect-error the path parameter is required
+await client.beta.batch.getJob();
 `;
 
 function typeErrors(options: { typesDir?: string }): string[] {

@@ -17,6 +17,8 @@ export function createSchemaValidator(): SchemaValidator {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
   addFormats(ajv);
   ajv.addKeyword('components');
+  // The spec's own annotations (`x-llamacloud-table`, …) are not JSON Schema; Ajv's strict mode must know them.
+  for (const keyword of extensionKeywords(componentSchemas)) ajv.addKeyword(keyword);
   ajv.addSchema({ $id: DOCUMENT_ID, components: { schemas: componentSchemas } });
   return {
     validate(name, value) {
@@ -29,4 +31,15 @@ export function createSchemaValidator(): SchemaValidator {
 
 function describe(error: ErrorObject): string {
   return `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`;
+}
+
+function extensionKeywords(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) extensionKeywords(item, found);
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key.startsWith('x-')) found.add(key);
+      extensionKeywords(inner, found);
+    }
+  }
+  return found;
 }

@@ -37,14 +37,25 @@ async function generateTypes(specText) {
   return HEADER + astToString(ast);
 }
 
+const FALSE_BY_DEFAULT = new Set(['required', 'nullable']);
+
 function generateOperations(document) {
   const model = operationModel(document);
   // Constraints, help text and table views are separate objects, so a client bundle carries no help text.
   const constraints = {};
   const help = {};
   const tables = {};
-  for (const [id, { summary, description, parameters, body, ...operation }] of Object.entries(model)) {
-    const strip = ({ description: _d, ...rest }) => rest;
+  const hints = {};
+  for (const [
+    id,
+    { summary, description, parameters, body, operationId, hints: agentHints, ...operation },
+  ] of Object.entries(model)) {
+    hints[id] = agentHints;
+    // `false` is what an absent `required`/`nullable` means; leaving them out keeps client bundles small.
+    const strip = ({ description: _d, ...rest }) =>
+      Object.fromEntries(
+        Object.entries(rest).filter(([key, value]) => !(value === false && FALSE_BY_DEFAULT.has(key))),
+      );
     constraints[id] = {
       ...operation,
       parameters: parameters.map(strip),
@@ -53,6 +64,7 @@ function generateOperations(document) {
     const described = (entries) =>
       Object.fromEntries(entries.flatMap((p) => (p.description === undefined ? [] : [[p.name, p.description]])));
     help[id] = {
+      operationId,
       ...(summary === undefined ? {} : { summary }),
       ...(description === undefined ? {} : { description }),
       parameters: described(parameters),
@@ -66,8 +78,14 @@ function generateOperations(document) {
 /** Every operation in the spec, keyed by its SDK path (\`<x-speakeasy-group>.<x-speakeasy-name-override>\`). */
 export const operationModel = ${json(constraints)} as const;
 
-/** The spec's help text per operation: summary, description, each parameter's and body field's description. */
+/** The spec's words per operation: operationId (the docs' anchor), summary, description, each parameter's and body field's description. */
 export const operationHelp = ${json(help)} as const;
+
+/**
+ * What an operation does to the server, for agents (MCP tool annotations) and confirmations: from
+ * the method and Speakeasy's \`x-speakeasy-mcp\` hints.
+ */
+export const operationHints = ${json(hints)} as const;
 
 /** Table columns for paginated operations' items (the item schema's \`x-llamacloud-table\`, else its required scalar fields). */
 export const operationTables = ${json(tables)} as const;

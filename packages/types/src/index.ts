@@ -3,14 +3,15 @@
  * the spec; nothing re-declares a field, an enum value or a parameter.
  */
 import type { components, operations } from './generated/openapi.js';
-import { operationHelp, operationModel } from './generated/operations.js';
-import type { OperationHelp, OperationMeta } from './metadata.js';
+import { operationModel } from './generated/operations.js';
+import type { OperationMeta } from './metadata.js';
 
 export type { $defs, components, operations, paths, webhooks } from './generated/openapi.js';
 export { batchJobStatusValues, batchJobTypeValues } from './generated/openapi.js';
 export {
   type OperationKey,
   operationHelp,
+  operationHints,
   operationKeys,
   operationModel,
   operationTables,
@@ -20,6 +21,7 @@ export type {
   BodyMeta,
   ModelOperation,
   OperationHelp,
+  OperationHints,
   OperationMeta,
   PaginationMeta,
   ParameterMeta,
@@ -54,6 +56,3 @@ export const listBatchJobsPath = operationModel['beta.batch.list']
 
 /** The list operation as the model has it (generated from the spec). */
 export const listBatchJobsOperation: OperationMeta = operationModel['beta.batch.list'];
-
-/** Help text of the list operation: summary, description, each parameter's description (from the spec). */
-export const listBatchJobsHelp: OperationHelp = operationHelp['beta.batch.list'];

@@ -6,7 +6,8 @@ export type ParameterType = 'string' | 'integer' | 'number' | 'boolean' | 'array
 /** One schema's constraints, as the spec states them. */
 export interface SchemaMeta {
   readonly type: string;
-  readonly nullable: boolean;
+  /** Whether null is allowed too (absent: no). */
+  readonly nullable?: boolean;
   readonly enum?: readonly (string | number | boolean)[];
   readonly format?: string;
   readonly minimum?: number;
@@ -24,13 +25,15 @@ export interface SchemaMeta {
 export interface ParameterMeta extends SchemaMeta {
   readonly name: string;
   readonly in: 'query' | 'path' | 'header' | 'cookie';
-  readonly required: boolean;
+  /** Absent: optional. */
+  readonly required?: boolean;
 }
 
 /** One top-level field of a JSON request body; objects and unions of objects have `type: 'object'`. */
 export interface BodyFieldMeta extends SchemaMeta {
   readonly name: string;
-  readonly required: boolean;
+  /** Absent: optional. */
+  readonly required?: boolean;
 }
 
 /** An operation's request body: its media type and top-level fields. */
@@ -62,7 +65,6 @@ export type PaginationMeta =
 export interface OperationMeta {
   /** `<group>.<name>`, e.g. `beta.batch.getStatus`. */
   readonly id?: string;
-  readonly operationId: string;
   /** Dotted SDK namespace from `x-speakeasy-group`, e.g. `beta.batch.jobItems`. */
   readonly group?: string;
   /** SDK method name from `x-speakeasy-name-override`, e.g. `getStatus`. */
@@ -76,8 +78,13 @@ export interface OperationMeta {
   readonly pagination?: PaginationMeta;
   /** Safe to send again after a failure the server may have acted on (idempotent method or `x-speakeasy-retries`). */
   readonly idempotent?: boolean;
-  /** Hints for agents (MCP tool annotations), from the method and `x-speakeasy-mcp`. */
-  readonly hints?: { readonly readOnly: boolean; readonly destructive: boolean; readonly idempotent: boolean };
+}
+
+/** What an operation does to the server (MCP tool annotations), from the method and `x-speakeasy-mcp`. */
+export interface OperationHints {
+  readonly readOnly: boolean;
+  readonly destructive: boolean;
+  readonly idempotent: boolean;
 }
 
 /** An operation as the generated model always has it (every field present). */
@@ -86,6 +93,8 @@ export type ModelOperation = Required<Omit<OperationMeta, 'body' | 'pagination'>
 
 /** One operation's help text from the spec (kept apart from OperationMeta, which clients bundle). */
 export interface OperationHelp {
+  /** The spec's operationId (API reference anchors use it). */
+  readonly operationId: string;
   readonly summary?: string;
   readonly description?: string;
   /** Each parameter's description, by parameter name. */

@@ -27,7 +27,7 @@ export function buildOperationTree(model: Readonly<Record<string, OperationMeta>
       node[segment] ??= {};
       node = node[segment] as Node;
     }
-    node[operation.name ?? operation.operationId] = operationMethod(operation, call);
+    node[operation.name ?? ''] = operationMethod(operation, call);
   }
   return root as OperationTree;
 }

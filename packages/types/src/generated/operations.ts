@@ -8,7 +8,6 @@
 export const operationModel = {
   "beta.batch.list": {
     "id": "beta.batch.list",
-    "operationId": "list_batch_jobs_api_v1_beta_batch_processing_get",
     "group": "beta.batch",
     "name": "list",
     "method": "get",
@@ -21,23 +20,16 @@ export const operationModel = {
       "results": "items"
     },
     "idempotent": true,
-    "hints": {
-      "readOnly": true,
-      "destructive": false,
-      "idempotent": true
-    },
     "parameters": [
       {
         "name": "directory_id",
         "in": "query",
-        "required": false,
         "type": "string",
         "nullable": true
       },
       {
         "name": "job_type",
         "in": "query",
-        "required": false,
         "type": "string",
         "nullable": true,
         "enum": [
@@ -49,7 +41,6 @@ export const operationModel = {
       {
         "name": "status",
         "in": "query",
-        "required": false,
         "type": "string",
         "nullable": true,
         "enum": [
@@ -64,9 +55,7 @@ export const operationModel = {
       {
         "name": "limit",
         "in": "query",
-        "required": false,
         "type": "integer",
-        "nullable": false,
         "minimum": 1,
         "maximum": 1000,
         "default": 50
@@ -74,16 +63,13 @@ export const operationModel = {
       {
         "name": "offset",
         "in": "query",
-        "required": false,
         "type": "integer",
-        "nullable": false,
         "minimum": 0,
         "default": 0
       },
       {
         "name": "project_id",
         "in": "query",
-        "required": false,
         "type": "string",
         "nullable": true,
         "format": "uuid"
@@ -91,7 +77,419 @@ export const operationModel = {
       {
         "name": "organization_id",
         "in": "query",
-        "required": false,
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ]
+  },
+  "beta.batch.create": {
+    "id": "beta.batch.create",
+    "group": "beta.batch",
+    "name": "create",
+    "method": "post",
+    "path": "/api/v1/beta/batch-processing",
+    "pathParams": [],
+    "idempotent": false,
+    "parameters": [
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "temporal-namespace",
+        "in": "header",
+        "type": "string"
+      }
+    ],
+    "body": {
+      "mediaType": "application/json",
+      "required": true,
+      "fields": [
+        {
+          "name": "job_config",
+          "required": true,
+          "type": "object"
+        },
+        {
+          "name": "continue_as_new_threshold",
+          "type": "integer",
+          "nullable": true
+        },
+        {
+          "name": "directory_id",
+          "type": "string",
+          "nullable": true
+        },
+        {
+          "name": "item_ids",
+          "type": "array",
+          "nullable": true,
+          "items": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "page_size",
+          "type": "integer"
+        }
+      ]
+    }
+  },
+  "beta.batch.getStatus": {
+    "id": "beta.batch.getStatus",
+    "group": "beta.batch",
+    "name": "getStatus",
+    "method": "get",
+    "path": "/api/v1/beta/batch-processing/{job_id}",
+    "pathParams": [
+      "job_id"
+    ],
+    "idempotent": true,
+    "parameters": [
+      {
+        "name": "job_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ]
+  },
+  "beta.batch.cancel": {
+    "id": "beta.batch.cancel",
+    "group": "beta.batch",
+    "name": "cancel",
+    "method": "post",
+    "path": "/api/v1/beta/batch-processing/{job_id}/cancel",
+    "pathParams": [
+      "job_id"
+    ],
+    "idempotent": true,
+    "parameters": [
+      {
+        "name": "job_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "temporal-namespace",
+        "in": "header",
+        "type": "string"
+      }
+    ],
+    "body": {
+      "mediaType": "application/json",
+      "required": true,
+      "fields": [
+        {
+          "name": "reason",
+          "type": "string",
+          "nullable": true
+        }
+      ]
+    }
+  },
+  "beta.batch.jobItems.list": {
+    "id": "beta.batch.jobItems.list",
+    "group": "beta.batch.jobItems",
+    "name": "list",
+    "method": "get",
+    "path": "/api/v1/beta/batch-processing/{job_id}/items",
+    "pathParams": [
+      "job_id"
+    ],
+    "pagination": {
+      "type": "offsetLimit",
+      "offset": "offset",
+      "limit": "limit",
+      "results": "items"
+    },
+    "idempotent": true,
+    "parameters": [
+      {
+        "name": "job_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "status",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "enum": [
+          "pending",
+          "processing",
+          "completed",
+          "failed",
+          "skipped",
+          "cancelled"
+        ]
+      },
+      {
+        "name": "limit",
+        "in": "query",
+        "type": "integer"
+      },
+      {
+        "name": "offset",
+        "in": "query",
+        "type": "integer"
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ]
+  },
+  "beta.batch.jobItems.getProcessingResults": {
+    "id": "beta.batch.jobItems.getProcessingResults",
+    "group": "beta.batch.jobItems",
+    "name": "getProcessingResults",
+    "method": "get",
+    "path": "/api/v1/beta/batch-processing/items/{item_id}/processing-results",
+    "pathParams": [
+      "item_id"
+    ],
+    "idempotent": true,
+    "parameters": [
+      {
+        "name": "item_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "job_type",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "enum": [
+          "parse",
+          "extract",
+          "classify"
+        ]
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ]
+  },
+  "batches.list": {
+    "id": "batches.list",
+    "group": "batches",
+    "name": "list",
+    "method": "get",
+    "path": "/api/v2/batches",
+    "pathParams": [],
+    "pagination": {
+      "type": "cursor",
+      "cursor": "page_token",
+      "limit": "page_size",
+      "nextCursor": "next_page_token",
+      "results": "items"
+    },
+    "idempotent": true,
+    "parameters": [
+      {
+        "name": "page_token",
+        "in": "query",
+        "type": "string"
+      },
+      {
+        "name": "page_size",
+        "in": "query",
+        "type": "integer"
+      },
+      {
+        "name": "status",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "enum": [
+          "PENDING",
+          "RUNNING",
+          "THROTTLED",
+          "COMPLETED",
+          "FAILED",
+          "CANCELLED"
+        ]
+      },
+      {
+        "name": "source_directory_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true
+      },
+      {
+        "name": "created_at_on_or_after",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "date-time"
+      },
+      {
+        "name": "created_at_on_or_before",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "date-time"
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ]
+  },
+  "batches.create": {
+    "id": "batches.create",
+    "group": "batches",
+    "name": "create",
+    "method": "post",
+    "path": "/api/v2/batches",
+    "pathParams": [],
+    "idempotent": false,
+    "parameters": [
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ],
+    "body": {
+      "mediaType": "application/json",
+      "required": true,
+      "fields": [
+        {
+          "name": "config",
+          "required": true,
+          "type": "object"
+        },
+        {
+          "name": "source_directory_id",
+          "required": true,
+          "type": "string"
+        }
+      ]
+    }
+  },
+  "batches.get": {
+    "id": "batches.get",
+    "group": "batches",
+    "name": "get",
+    "method": "get",
+    "path": "/api/v2/batches/{batch_id}",
+    "pathParams": [
+      "batch_id"
+    ],
+    "idempotent": true,
+    "parameters": [
+      {
+        "name": "batch_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "expand",
+        "in": "query",
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "results"
+          ]
+        }
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
         "type": "string",
         "nullable": true,
         "format": "uuid"
@@ -100,9 +498,10 @@ export const operationModel = {
   }
 } as const;
 
-/** The spec's help text per operation: summary, description, each parameter's and body field's description. */
+/** The spec's words per operation: operationId (the docs' anchor), summary, description, each parameter's and body field's description. */
 export const operationHelp = {
   "beta.batch.list": {
+    "operationId": "list_batch_jobs_api_v1_beta_batch_processing_get",
     "summary": "List Batch Jobs",
     "description": "List batch processing jobs with optional filtering.\n\nFilter by directory_id, job_type, or status. Results are paginated with configurable limit and offset.",
     "parameters": {
@@ -115,6 +514,167 @@ export const operationHelp = {
       "organization_id": "Organization the project belongs to"
     },
     "body": {}
+  },
+  "beta.batch.create": {
+    "operationId": "create_batch_job_api_v1_beta_batch_processing_post",
+    "summary": "Create Batch Job",
+    "description": "Start a batch job over a whole directory (`directory_id`) or over chosen items (`item_ids`).\n\nThe job runs in the background; follow its progress with the status endpoint.",
+    "parameters": {
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project to create the job in (defaults to the key's project)",
+      "temporal-namespace": "Workflow namespace that runs the job"
+    },
+    "body": {
+      "job_config": "How to process each item, as a parse configuration or a classify job",
+      "continue_as_new_threshold": "In directory mode, how many files one execution cycle handles before the workflow starts afresh (page_size when unset)",
+      "directory_id": "Directory whose files are all processed",
+      "item_ids": "The items to process, instead of a whole directory",
+      "page_size": "In directory mode, how many files are fetched and processed per batch"
+    }
+  },
+  "beta.batch.getStatus": {
+    "operationId": "get_batch_job_status_api_v1_beta_batch_processing_job_id_get",
+    "summary": "Get Batch Job Status",
+    "description": "One batch job with its item counters, timestamps and how far along it is, in percent.",
+    "parameters": {
+      "job_id": "ID of the batch job",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project the job belongs to (defaults to the key's project)"
+    },
+    "body": {}
+  },
+  "beta.batch.cancel": {
+    "operationId": "cancel_batch_job_api_v1_beta_batch_processing_job_id_cancel_post",
+    "summary": "Cancel Batch Job",
+    "description": "Stop a batch job: items not started yet are marked cancelled, items already being\nprocessed may still finish. Cancelling a job twice has the same effect as once.",
+    "parameters": {
+      "job_id": "ID of the batch job to cancel",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project the job belongs to (defaults to the key's project)",
+      "temporal-namespace": "Workflow namespace that runs the job"
+    },
+    "body": {
+      "reason": "Free-text reason for cancelling, kept with the job"
+    }
+  },
+  "beta.batch.jobItems.list": {
+    "operationId": "list_batch_job_items_api_v1_beta_batch_processing_job_id_items_get",
+    "summary": "List Batch Job Items",
+    "description": "The items (files) of one batch job, optionally only those in one status, e.g. to find\nthe ones that failed. Paged with limit and offset.",
+    "parameters": {
+      "job_id": "ID of the batch job whose items to list",
+      "status": "Only items in this processing status",
+      "limit": "Largest number of items to return",
+      "offset": "Number of items to skip before the first one returned",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project the job belongs to (defaults to the key's project)"
+    },
+    "body": {}
+  },
+  "beta.batch.jobItems.getProcessingResults": {
+    "operationId": "get_item_processing_results_api_v1_beta_batch_processing_items_item_id_processing_results_get",
+    "summary": "Get Item Processing Results",
+    "description": "Every time an item was processed: which kind of job ran, with which configuration, and\nwhere its output was written. Optionally only results of one job type.",
+    "parameters": {
+      "item_id": "ID of the item (directory file)",
+      "job_type": "Only results of this job type",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project the item belongs to (defaults to the key's project)"
+    },
+    "body": {}
+  },
+  "batches.list": {
+    "operationId": "list_batches_api_v2_batches_get",
+    "summary": "List Batches",
+    "description": "The project's batches, optionally filtered by status, source directory or creation time; paged with an opaque page token.",
+    "parameters": {
+      "page_token": "The next_page_token of the previous page, to fetch the page after it",
+      "page_size": "Largest number of batches to return",
+      "status": "Only batches in this status",
+      "source_directory_id": "Only batches over this source directory",
+      "created_at_on_or_after": "Only batches created at or after this time",
+      "created_at_on_or_before": "Only batches created at or before this time",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project to list batches from (defaults to the key's project)"
+    },
+    "body": {}
+  },
+  "batches.create": {
+    "operationId": "create_batch_api_v2_batches_post",
+    "summary": "Create Batch",
+    "description": "Start a batch that runs one product job per file of a source directory; it runs in the background.",
+    "parameters": {
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project to create the batch in (defaults to the key's project)"
+    },
+    "body": {
+      "config": "Settings to apply to every file of the directory",
+      "source_directory_id": "Directory whose files are processed"
+    }
+  },
+  "batches.get": {
+    "operationId": "get_batch_api_v2_batches_batch_id_get",
+    "summary": "Get Batch",
+    "description": "One batch. Ask for `expand=results` to also get which job was created for each file;\nwithout it, and while the batch is still running, `results` is null.",
+    "parameters": {
+      "batch_id": "ID of the batch",
+      "expand": "Extra fields to include in the answer; results is the only one",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project the batch belongs to (defaults to the key's project)"
+    },
+    "body": {}
+  }
+} as const;
+
+/**
+ * What an operation does to the server, for agents (MCP tool annotations) and confirmations: from
+ * the method and Speakeasy's `x-speakeasy-mcp` hints.
+ */
+export const operationHints = {
+  "beta.batch.list": {
+    "readOnly": true,
+    "destructive": false,
+    "idempotent": true
+  },
+  "beta.batch.create": {
+    "readOnly": false,
+    "destructive": false,
+    "idempotent": false
+  },
+  "beta.batch.getStatus": {
+    "readOnly": true,
+    "destructive": false,
+    "idempotent": true
+  },
+  "beta.batch.cancel": {
+    "readOnly": false,
+    "destructive": true,
+    "idempotent": true
+  },
+  "beta.batch.jobItems.list": {
+    "readOnly": true,
+    "destructive": false,
+    "idempotent": true
+  },
+  "beta.batch.jobItems.getProcessingResults": {
+    "readOnly": true,
+    "destructive": false,
+    "idempotent": true
+  },
+  "batches.list": {
+    "readOnly": true,
+    "destructive": false,
+    "idempotent": true
+  },
+  "batches.create": {
+    "readOnly": false,
+    "destructive": false,
+    "idempotent": false
+  },
+  "batches.get": {
+    "readOnly": true,
+    "destructive": false,
+    "idempotent": true
   }
 } as const;
 
@@ -133,9 +693,6 @@ export const operationTables = {
       ]
     },
     {
-      "name": "project_id"
-    },
-    {
       "name": "status",
       "enum": [
         "pending",
@@ -147,10 +704,53 @@ export const operationTables = {
       ]
     },
     {
-      "name": "total_items"
+      "name": "created_at",
+      "format": "date-time"
+    }
+  ],
+  "beta.batch.jobItems.list": [
+    {
+      "name": "item_name"
+    },
+    {
+      "name": "status",
+      "enum": [
+        "pending",
+        "processing",
+        "completed",
+        "failed",
+        "skipped",
+        "cancelled"
+      ]
+    },
+    {
+      "name": "error_message"
+    }
+  ],
+  "batches.list": [
+    {
+      "name": "id"
+    },
+    {
+      "name": "status",
+      "enum": [
+        "PENDING",
+        "RUNNING",
+        "THROTTLED",
+        "COMPLETED",
+        "FAILED",
+        "CANCELLED"
+      ]
+    },
+    {
+      "name": "source_directory_id"
+    },
+    {
+      "name": "created_at",
+      "format": "date-time"
     }
   ]
 } as const;
 
 export type OperationKey = keyof typeof operationModel;
-export const operationKeys = ["beta.batch.list"] as const satisfies readonly OperationKey[];
+export const operationKeys = ["beta.batch.list","beta.batch.create","beta.batch.getStatus","beta.batch.cancel","beta.batch.jobItems.list","beta.batch.jobItems.getProcessingResults","batches.list","batches.create","batches.get"] as const satisfies readonly OperationKey[];
