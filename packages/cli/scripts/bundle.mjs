@@ -2,7 +2,8 @@
 // `llamacloud-prod` starts close to a bare `node`: Node 20 loads one CommonJS file ~10 ms faster than
 // the same code as ES modules (the ESM loader's per-module resolve/link work; measured by
 // `pnpm bench`, cold start). CommonJS cannot be split, so the list command is in the same file; only
-// yaml stays outside, loaded by `import()` when --format yaml asks for it.
+// dependencies that few runs need stay outside, loaded by `import()` when asked for: yaml (--format
+// yaml), undici (a proxy variable is set) and @bomb.sh/tab (shell completion).
 import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -33,6 +34,6 @@ await build({
   minify: true,
   sourcemap: 'linked',
   plugins: [inlineVersion],
-  external: ['yaml'],
+  external: ['yaml', 'undici', '@bomb.sh/tab'],
   logLevel: 'warning',
 });

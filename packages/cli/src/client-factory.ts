@@ -1,8 +1,9 @@
 /**
- * The client a command talks through: key, base URL and log level from flags or run()'s `io.env`
- * (never process.env behind the caller's back), logs as single lines on stderr.
+ * The client a command talks through: key, base URL, log level and proxies from flags or run()'s
+ * `io.env` (never process.env behind the caller's back), logs as single lines on stderr.
  */
 import {
+  ConfigurationError,
   createLlamaCloudClient,
   DEFAULT_BASE_URL,
   DEFAULT_LOG_LEVEL,
@@ -12,6 +13,7 @@ import {
 } from '@llamacloud-batch/client';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { proxySettings, routingFetch } from './network/proxy.js';
 
 /** The global flags every command has (see program.ts). */
 export interface GlobalOptions {
@@ -21,6 +23,7 @@ export interface GlobalOptions {
   debug?: boolean;
   timeout?: number;
   maxRetries?: number;
+  allowInsecureHttp?: boolean;
 }
 
 export function clientFor(options: GlobalOptions, io: Io): LlamaCloudClient {
@@ -28,16 +31,33 @@ export function clientFor(options: GlobalOptions, io: Io): LlamaCloudClient {
   if (!apiKey?.trim()) {
     throw new UsageError('Missing API key: pass --api-key <key> or set LLAMA_CLOUD_API_KEY');
   }
-  const logLevel = io.env.LLAMA_CLOUD_LOG?.trim();
-  return createLlamaCloudClient({
-    apiKey,
-    // An empty LLAMA_CLOUD_BASE_URL means unset, as it does for the client, not an invalid URL.
-    baseUrl: (options.baseUrl ?? io.env.LLAMA_CLOUD_BASE_URL)?.trim() || DEFAULT_BASE_URL,
-    logLevel: options.debug ? 'debug' : logLevel ? parseLogLevel(logLevel, 'LLAMA_CLOUD_LOG') : DEFAULT_LOG_LEVEL,
-    timeout: options.timeout === undefined ? undefined : Math.round(options.timeout * 1000),
-    maxRetries: options.maxRetries,
-    logger: stderrLogger(io.stderr),
-  });
+  const envLevel = io.env.LLAMA_CLOUD_LOG?.trim();
+  const logLevel = options.debug ? 'debug' : envLevel ? parseLogLevel(envLevel, 'LLAMA_CLOUD_LOG') : DEFAULT_LOG_LEVEL;
+  const logger = stderrLogger(io.stderr);
+  const proxies = proxySettings(io.env);
+  try {
+    return createLlamaCloudClient({
+      apiKey,
+      // An empty LLAMA_CLOUD_BASE_URL means unset, as it does for the client, not an invalid URL.
+      baseUrl: (options.baseUrl ?? io.env.LLAMA_CLOUD_BASE_URL)?.trim() || DEFAULT_BASE_URL,
+      allowInsecureHttp: options.allowInsecureHttp === true,
+      logLevel,
+      timeout: options.timeout === undefined ? undefined : Math.round(options.timeout * 1000),
+      maxRetries: options.maxRetries,
+      logger,
+      // The platform's fetch unless a proxy is set or --debug asks which route each request takes.
+      fetch:
+        proxies || logLevel === 'debug'
+          ? routingFetch(proxies, logLevel === 'debug' ? logger.debug : undefined)
+          : undefined,
+    });
+  } catch (error) {
+    // The client names its option; a CLI user needs the flag.
+    if (error instanceof ConfigurationError && error.message.includes('allowInsecureHttp: true')) {
+      throw new UsageError(error.message.replace('allowInsecureHttp: true', '--allow-insecure-http'));
+    }
+    throw error;
+  }
 }
 
 /** Debug and retry logs as single lines on stderr; structured details as compact JSON. */

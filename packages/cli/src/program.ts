@@ -1,7 +1,8 @@
 /** The command tree: global flags, then one command per operation of the spec (operation-commands.ts). */
 import { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@llamacloud-batch/client';
 import type { OperationMeta } from '@llamacloud-batch/types';
-import { Command, type Command as CommandType, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, type Command as CommandType, InvalidArgumentError, Option } from 'commander';
+import type { Shell } from './completion.js';
 import { integerBetween } from './flags.js';
 import { addOperationCommands } from './operation-commands.js';
 import { FORMATS } from './output/formats.js';
@@ -23,7 +24,18 @@ function positiveSeconds(raw: string): number {
 }
 
 /** Flags every command has; an operation input with one of these names is refused when the CLI is built. */
-export const GLOBAL_FLAGS = ['version', 'api-key', 'base-url', 'format', 'debug', 'timeout', 'max-retries'];
+export const GLOBAL_FLAGS = [
+  'version',
+  'api-key',
+  'base-url',
+  'allow-insecure-http',
+  'format',
+  'debug',
+  'timeout',
+  'max-retries',
+];
+
+const SHELLS: readonly Shell[] = ['bash', 'zsh', 'fish'];
 
 export function buildProgram(version: string, handlers: ProgramHandlers): Command {
   const program = new Command('llamacloud-prod')
@@ -33,6 +45,10 @@ export function buildProgram(version: string, handlers: ProgramHandlers): Comman
     // The environment variables are read from run()'s `io.env` (see client-factory.ts), not by commander.
     .option('--api-key <key>', 'LlamaCloud API key (env: LLAMA_CLOUD_API_KEY)')
     .option('--base-url <url>', `API base URL, http(s) only (default: ${DEFAULT_BASE_URL}) (env: LLAMA_CLOUD_BASE_URL)`)
+    .option(
+      '--allow-insecure-http',
+      'Send the API key over plain http to a host that is not loopback (refused otherwise)',
+    )
     .addOption(
       new Option('--format <format>', 'Output format (default: json when piped, pretty on a terminal)').choices(
         FORMATS,
@@ -55,6 +71,7 @@ export function buildProgram(version: string, handlers: ProgramHandlers): Comman
     .configureHelp({ showGlobalOptions: true });
 
   const commands = addOperationCommands(program, GLOBAL_FLAGS, handlers.operation);
+  addCompletionCommands(program);
   // The root help lists every command, not only the groups, each with its summary from the spec.
   const width = Math.max(...commands.map(({ command }) => fullName(command).length));
   const lines = commands.map(({ command }) => `  ${fullName(command).padEnd(width)}  ${command.summary()}`);
@@ -63,6 +80,27 @@ export function buildProgram(version: string, handlers: ProgramHandlers): Comman
     `\nEvery command (llamacloud-prod <command> --help for its flags):\n${lines.join('\n')}\n`,
   );
   return program;
+}
+
+/** `completion <shell>` prints a script; the script runs the hidden `complete -- <words>` at each TAB. */
+function addCompletionCommands(program: CommandType): void {
+  const write = (command: CommandType, text: string) => command.configureOutput().writeOut?.(text);
+  program
+    .command('completion')
+    .description('Print the shell completion script for bash, zsh or fish (see the README for installing it)')
+    .addArgument(new Argument('<shell>', 'The shell to complete in').choices(SHELLS))
+    .helpOption('-h, --help', 'Show help')
+    .action(async (shell: Shell, _options, command: CommandType) => {
+      // The completion library loads only here and in `complete`, never for other commands.
+      write(command, await (await import('./completion.js')).completionScript(program, shell));
+    });
+  program
+    .command('complete', { hidden: true })
+    .description('Completion candidates for the words after --, in the format the completion scripts read')
+    .argument('[words...]')
+    .action(async (words: string[], _options, command: CommandType) => {
+      write(command, await (await import('./completion.js')).completions(program, words));
+    });
 }
 
 function fullName(command: CommandType): string {

@@ -19,8 +19,13 @@ export const DEFAULT_LOG_LEVEL: LogLevel = 'warn';
 export interface ClientOptions {
   /** Defaults to `LLAMA_CLOUD_API_KEY`. */
   apiKey?: string | undefined;
-  /** Defaults to `LLAMA_CLOUD_BASE_URL`, else the production URL. http(s) only. */
+  /** Defaults to `LLAMA_CLOUD_BASE_URL`, else the production URL. https, or http to a loopback host only. */
   baseUrl?: string | undefined;
+  /**
+   * Allow a plain `http://` base URL on a host that is not loopback, sending the API key there in
+   * clear text. Off by default; loopback (`localhost`, 127.0.0.0/8, `[::1]`) is always allowed.
+   */
+  allowInsecureHttp?: boolean | undefined;
   /** Milliseconds each attempt may take (default 60 000). */
   timeout?: number | undefined;
   /** Retries after the first attempt (default 2). */
@@ -62,7 +67,10 @@ export function createLlamaCloudClient(options: ClientOptions = {}): LlamaCloudC
   if (/[^\x21-\x7e]/.test(apiKey)) {
     throw new ConfigurationError('Invalid API key: it contains whitespace or a non-ASCII character (key not shown)');
   }
-  const baseUrl = checkBaseUrl(options.baseUrl ?? readEnv('LLAMA_CLOUD_BASE_URL') ?? DEFAULT_BASE_URL);
+  const baseUrl = checkBaseUrl(
+    options.baseUrl ?? readEnv('LLAMA_CLOUD_BASE_URL') ?? DEFAULT_BASE_URL,
+    options.allowInsecureHttp === true,
+  );
   const timeout = checkCount('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS, 1);
   const maxRetries = checkCount('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES, 0);
   const envLevel = readEnv('LLAMA_CLOUD_LOG');
@@ -111,7 +119,7 @@ const LazyRequest = Object.defineProperty(
   { value: (value: unknown) => value instanceof globalThis.Request },
 ) as unknown as typeof Request;
 
-function checkBaseUrl(value: string): string {
+function checkBaseUrl(value: string, allowInsecureHttp: boolean): string {
   let url: URL;
   try {
     url = new URL(value);
@@ -121,5 +129,16 @@ function checkBaseUrl(value: string): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigurationError(`Invalid base URL ${JSON.stringify(value)}: only http and https are allowed`);
   }
+  // fetch would refuse such a URL with an error that quotes it, credentials and all.
+  if (url.username || url.password) throw new ConfigurationError('Invalid base URL: it has credentials (not shown)');
+  // Plain http would show the key to everyone on the path; on loopback it never leaves the machine.
+  if (url.protocol === 'http:' && !allowInsecureHttp && !LOOPBACK.test(url.hostname)) {
+    throw new ConfigurationError(
+      `Plain http to ${url.host} would expose the API key: use https, or pass allowInsecureHttp: true`,
+    );
+  }
   return value.replace(/\/+$/, '');
 }
+
+/** `localhost`, 127.0.0.0/8 and `[::1]`, as the URL parser normalises them (`127.1` → `127.0.0.1`, `[0::1]` → `[::1]`). */
+const LOOPBACK = /^(localhost|\[::1\]|127(\.\d+){3})$/;

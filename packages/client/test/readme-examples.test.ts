@@ -15,7 +15,10 @@ declare const client: import('@llamacloud-batch/client').LlamaCloudClient;
 declare const createLlamaCloudClient: typeof import('@llamacloud-batch/client').createLlamaCloudClient;
 declare function saveToWarehouse(items: BatchJob[]): Promise<void>;
 declare module 'pino' { export default function pino(): import('@llamacloud-batch/client').Logger; }
-declare module 'undici' { export class ProxyAgent { constructor(url: string); } }
+declare module 'undici' {
+  export class ProxyAgent { constructor(url: string); }
+  export class EnvHttpProxyAgent { constructor(options?: { httpProxy?: string; httpsProxy?: string; noProxy?: string }); }
+}
 `;
 
 test(`the README's ${blocks.length} TypeScript examples type-check`, () => {

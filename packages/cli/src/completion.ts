@@ -1,0 +1,134 @@
+/**
+ * Shell completion through @bomb.sh/tab: `completion <shell>` prints its script, and the script
+ * calls `complete -- <words>` at each TAB, answered from the command tree (commands, flags, and
+ * the choices commander carries, which come from the spec's enums). Loaded only by those commands.
+ */
+import { format } from 'node:util';
+import type { RootCommand, Command as TabCommand } from '@bomb.sh/tab';
+import type { Command, Option } from 'commander';
+
+export type Shell = 'bash' | 'zsh' | 'fish';
+
+/** The completion script for `shell`, for a program called `program.name()`. */
+export async function completionScript(program: Command, shell: Shell): Promise<string> {
+  const { RootCommand } = await import('@bomb.sh/tab');
+  const name = program.name();
+  const script = captureConsoleLog(() => new RootCommand().setup(name, name, shell));
+  return shell === 'bash' ? fixBashScript(script, name) : script;
+}
+
+/** Candidates for the last of `words` (the command line after the program's name), in tab's format. */
+export async function completions(program: Command, words: readonly string[]): Promise<string> {
+  const root = await completionTree(program);
+  return captureConsoleLog(() => root.parse([...words]));
+}
+
+/** tab writes with console.log; run() writes to its own io.stdout, so collect the text instead. */
+function captureConsoleLog(write: () => void): string {
+  const log = console.log;
+  let text = '';
+  console.log = (...values: unknown[]) => {
+    text += `${format(...values)}\n`;
+  };
+  try {
+    write();
+  } finally {
+    console.log = log;
+  }
+  return text;
+}
+
+async function completionTree(program: Command): Promise<RootCommand> {
+  const { RootCommand } = await import('@bomb.sh/tab');
+  const root = new RootCommand();
+  addOptions(root, program);
+  const walk = (command: Command, path: string) => {
+    for (const child of command.createHelp().visibleCommands(command)) {
+      const childPath = path ? `${path} ${child.name()}` : child.name();
+      const node = root.command(childPath, oneLine(child.summary() || child.description()));
+      addOptions(node, child);
+      // Global flags may come after the command too.
+      addOptions(node, program);
+      for (const argument of child.registeredArguments) {
+        node.argument(argument.name(), argument.argChoices && offer(argument.argChoices));
+      }
+      walk(child, childPath);
+    }
+  };
+  walk(program, '');
+  return root;
+}
+
+function addOptions(node: TabCommand, command: Command): void {
+  for (const option of command.createHelp().visibleOptions(command) as Option[]) {
+    const long = option.long?.replace(/^--/, '');
+    if (!long) continue;
+    const alias = option.short?.replace(/^-/, '');
+    const description = oneLine(option.description);
+    if (!option.required && !option.optional) {
+      node.option(long, description, alias);
+      continue;
+    }
+    // A value flag: its choices, or nothing to offer (which still tells tab the next word is a value).
+    node.option(long, description, offer(option.argChoices ?? []), alias);
+  }
+}
+
+/** A tab handler that offers `values` (the spec's enum values, through commander's choices). */
+function offer(values: readonly string[]): (complete: (value: string, description: string) => void) => void {
+  return (complete) => {
+    for (const value of values) complete(value, '');
+  };
+}
+
+/** tab splits its output on newlines, so a multi-line description would become candidates of its own. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Two fixes to tab's bash script: it works without the bash-completion package (whose
+ * `_get_comp_words_by_ref` it calls), and `beta:b<TAB>` completes to `beta:batch`, not
+ * `beta:beta:batch` (bash splits words at `:`, then replaces only what follows the last one).
+ * Its `readonly` constants go too, so sourcing the script twice, or with another tab-made one, is quiet.
+ */
+function fixBashScript(script: string, name: string): string {
+  const id = `__${name.replace(/[^A-Za-z0-9_]/g, '_')}`;
+  const wordsCall = '_get_comp_words_by_ref -n "=:" cur prev words cword';
+  if (!script.includes(wordsCall) || !script.includes(`${id}_complete()`)) {
+    throw new Error('@bomb.sh/tab changed its bash script; update fixBashScript in src/completion.ts');
+  }
+  const fixed = script.replace(/^readonly /gm, '').replace(wordsCall, `${id}_words`);
+  return `${fixed}
+# Added by ${name}: the words up to the cursor, with bash-completion or without it.
+${id}_words() {
+    if declare -F _get_comp_words_by_ref >/dev/null; then
+        _get_comp_words_by_ref -n "=:" cur prev words cword
+        return
+    fi
+    # Split on blanks only, so that beta:batch and --flag=value stay one word each.
+    local line=\${COMP_LINE:0:COMP_POINT}
+    read -ra words <<< "$line"
+    if [[ -z $line || $line =~ [[:space:]]$ ]]; then
+        words+=("")
+    fi
+    cword=$((\${#words[@]} - 1))
+    cur=\${words[cword]}
+    prev=\${words[cword - 1]}
+}
+
+# bash splits words at ':' (COMP_WORDBREAKS) and replaces only the text after the last one.
+${id}_complete_words() {
+    ${id}_complete
+    local cur=\${COMP_LINE:0:COMP_POINT}
+    cur=\${cur##*[[:space:]]}
+    if [[ $cur == *:* && $COMP_WORDBREAKS == *:* ]]; then
+        local prefix=\${cur%"\${cur##*:}"} i
+        for i in "\${!COMPREPLY[@]}"; do
+            COMPREPLY[i]=\${COMPREPLY[i]#"$prefix"}
+        done
+    fi
+}
+complete -F ${id}_complete_words ${name}
+`;
+}
