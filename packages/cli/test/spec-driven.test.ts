@@ -83,10 +83,10 @@ describe('after adding include_total and split to the spec, with no other edit',
       [
         "import { createLlamaCloudClient, type BatchJobType } from './index.js';",
         "const client = createLlamaCloudClient({ apiKey: 'k' });",
-        "export const ok = client.batch.list({ include_total: true, job_type: 'split' });",
+        "export const ok = client.beta.batch.list({ include_total: true, job_type: 'split' });",
         "export const split: BatchJobType = 'split';",
         '// @ts-expect-error include_total is a boolean',
-        "export const bad = client.batch.list({ include_total: 'yes' });",
+        "export const bad = client.beta.batch.list({ include_total: 'yes' });",
         '// @ts-expect-error still not a job type',
         "export const bogus: BatchJobType = 'bogus';",
         '',
@@ -111,11 +111,11 @@ describe('after adding include_total and split to the spec, with no other edit',
     );
     const client = createLlamaCloudClient({ apiKey: KEY, baseUrl: server.url, maxRetries: 0 });
     const before = server.requests.length;
-    await expect(client.batch.list({ include_total: 'yes' })).rejects.toBeInstanceOf(InvalidParameterError);
-    await expect(client.batch.list({ job_type: 'bogus' })).rejects.toThrow(/one of parse, extract, classify, split/);
+    await expect(client.beta.batch.list({ include_total: 'yes' })).rejects.toBeInstanceOf(InvalidParameterError);
+    await expect(client.beta.batch.list({ job_type: 'bogus' })).rejects.toThrow(/one of parse, extract, classify, split/);
     expect(server.requests.length).toBe(before);
 
-    await client.batch.list({ include_total: true, job_type: 'split' });
+    await client.beta.batch.list({ include_total: true, job_type: 'split' });
     const sent = server.requests.at(-1)?.url.searchParams;
     expect(sent?.get('include_total')).toBe('true');
     expect(sent?.get('job_type')).toBe('split');

@@ -28,7 +28,7 @@ const perCall: Record<string, () => Promise<unknown>> = {
   'raw fetch + json()': async () => (await fetch(url, { headers })).json(),
   'bare openapi-fetch': async () =>
     (await bare.GET(listBatchJobsPath, { params: { query: { limit: PAGE_SIZE } } })).data,
-  'client.batch.list': () => client.batch.list({ limit: PAGE_SIZE }),
+  'client.batch.list': () => client.beta.batch.list({ limit: PAGE_SIZE }),
 };
 
 // Warm every contender up (JIT, connection pool) before any timing, so order doesn't decide.

@@ -11,9 +11,9 @@ const validating = createLlamaCloudClient({ apiKey: 'bench', baseUrl: server.url
 
 describe('list() of 100 jobs: validateResponses off vs on', () => {
   bench('validateResponses: false', async () => {
-    await plain.batch.list({ limit: 100 });
+    await plain.beta.batch.list({ limit: 100 });
   });
   bench('validateResponses: true', async () => {
-    await validating.batch.list({ limit: 100 });
+    await validating.beta.batch.list({ limit: 100 });
   });
 });

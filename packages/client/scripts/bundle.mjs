@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
 
 await build({
-  entryPoints: { index: 'src/index.ts' },
+  entryPoints: { index: 'src/index.ts', wait: 'src/resources/wait.ts' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

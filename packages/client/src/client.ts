@@ -9,7 +9,7 @@ import { ConfigurationError } from './errors.js';
 import { createCall } from './operations/call.js';
 import { buildOperationTree } from './operations/tree.js';
 import type { OperationTree } from './operations/types.js';
-import { type BatchResource, deprecatedBatchResource } from './resources/batch.js';
+import type { WaitMethods } from './resources/wait-options.js';
 
 export const DEFAULT_BASE_URL = 'https://api.cloud.llamaindex.ai';
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -46,11 +46,9 @@ export interface ClientOptions {
 }
 
 /** Every operation of the spec as a method, nested by its SDK group: `client.beta.batch.getStatus(jobId)`. */
-export type LlamaCloudClient = OperationTree & ClientBase;
+export type LlamaCloudClient = OperationTree & WaitMethods & ClientBase;
 
 export interface ClientBase {
-  /** @deprecated The 0.1 name of `client.beta.batch.list`; see BatchResource. */
-  readonly batch: BatchResource;
   /** The underlying openapi-fetch client, typed by the spec's `paths`, sharing auth, retries and timeouts. */
   readonly raw: Client<paths>;
   readonly baseUrl: string;
@@ -104,7 +102,15 @@ export function createLlamaCloudClient(options: ClientOptions = {}): LlamaCloudC
     plainRequests: () => plainRequests,
   });
   const tree = buildOperationTree(operationModel, call);
-  return Object.assign(tree, { batch: deprecatedBatchResource(tree), raw, baseUrl });
+  // `wait` beside the generated methods; the polling code loads with the first wait.
+  const wait =
+    (poll: 'waitForJob' | 'waitForBatch') =>
+    async (id: string, options?: object): Promise<unknown> =>
+      (await import('./resources/wait.js'))[poll](tree, id, options as never);
+  const nodes = tree as unknown as { beta: { batch: object }; batches: object };
+  Object.assign(nodes.beta.batch, { wait: wait('waitForJob') });
+  Object.assign(nodes.batches, { wait: wait('waitForBatch') });
+  return Object.assign(tree as OperationTree & WaitMethods, { raw, baseUrl });
 }
 
 /**

@@ -147,11 +147,6 @@ export class APIUserAbortError extends LlamaCloudError {
   }
 }
 
-/** Paging could not go on safely (the server sent the same page again, …). */
-export class PaginationError extends LlamaCloudError {
-  override name = 'PaginationError';
-}
-
 const STATUS_CLASSES: Record<number, typeof APIError> = {
   400: BadRequestError,
   401: AuthenticationError,
@@ -200,26 +195,6 @@ function describeValidationError(entry: unknown): string {
 
 function formatValue(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
-
-/** One way a response broke the spec's schema. */
-export interface SchemaProblem {
-  /** JSON Pointer into the body, e.g. `/items/0/total_items`. */
-  path: string;
-  message: string;
-}
-
-/** `validateResponses` is on and a 2xx body does not match the spec's schema. */
-export class ResponseValidationError extends LlamaCloudError {
-  override name = 'ResponseValidationError';
-  constructor(
-    readonly status: number,
-    readonly problems: SchemaProblem[],
-  ) {
-    const shown = problems.slice(0, 3).map((p) => `${p.path || '/'} ${p.message}`);
-    const more = problems.length > 3 ? ` (+${problems.length - 3} more)` : '';
-    super(`Response (HTTP ${status}) does not match the spec: ${shown.join('; ')}${more}`);
-  }
 }
 
 /** `value` with every occurrence of `secret` in its strings replaced by `***` (servers may echo a key). */

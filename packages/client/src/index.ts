@@ -33,13 +33,11 @@ export {
   LlamaCloudError,
   MalformedResponseError,
   NotFoundError,
-  PaginationError,
   PermissionDeniedError,
   RateLimitError,
-  ResponseValidationError,
-  type SchemaProblem,
   UnprocessableEntityError,
 } from './errors.js';
+export { PaginationError, ResponseValidationError, type SchemaProblem } from './on-demand-errors.js';
 export { validateInputs } from './operations/call.js';
 export { PagePromise } from './operations/page-promise.js';
 export type {
@@ -52,5 +50,5 @@ export type {
   OperationTree,
 } from './operations/types.js';
 export { MAX_READ_AHEAD, type PageWalkOptions } from './pagination.js';
-export type { BatchResource, ListAllOptions } from './resources/batch.js';
+export type { Batch, JobStatusResponse, WaitMethods, WaitOptions } from './resources/wait-options.js';
 export { closest, describeAllowed, validateParameters, validateValue } from './validation.js';

@@ -12,7 +12,7 @@
  * cursor until it is null, absent or empty; a token it has already sent ends the walk with a
  * PaginationError instead of a loop. The next page is asked for as soon as a page arrives.
  */
-import { PaginationError } from './errors.js';
+import { PaginationError } from './on-demand-errors.js';
 import type { CursorPaging, FetchPage, OffsetPaging, Page, PageWalkOptions } from './pagination.js';
 
 type Query = Record<string, unknown>;

@@ -4,8 +4,8 @@
  * don't carry it.
  */
 import type { OperationMeta } from '@llamacloud-batch/types';
-import { ResponseValidationError } from './errors.js';
 import { validators } from './generated/response-validators.js';
+import { ResponseValidationError } from './on-demand-errors.js';
 import { type StandaloneValidator, schemaProblems } from './schema-problems.js';
 
 export function assertValidResponse(operation: OperationMeta, status: number, body: unknown): void {

@@ -1,6 +1,5 @@
 /** Ajv's errors from the generated standalone validators, as short problems that name a JSON path. */
-import type { SchemaProblem } from './errors.js';
-
+import type { SchemaProblem } from './on-demand-errors.js';
 export interface AjvError {
   instancePath: string;
   keyword?: string;

@@ -19,7 +19,7 @@ const serve = serveEachTest();
 describe('bodies that are not the promised JSON', () => {
   test('an HTML 502 page: InternalServerError whose one-line message quotes it, after 3 requests', async () => {
     const s = await serve([{ status: 502, body: HTML, headers: { 'retry-after-ms': '1' } }]);
-    const { error } = await rejectionOf(testClient(s.url).batch.list());
+    const { error } = await rejectionOf(testClient(s.url).beta.batch.list());
     expect(error).toBeInstanceOf(InternalServerError);
     const e = error as InternalServerError;
     expect(e.status).toBe(502);
@@ -31,7 +31,7 @@ describe('bodies that are not the promised JSON', () => {
 
   test('a long HTML error page is cut to a 200-character excerpt', async () => {
     const s = await serve([{ status: 500, body: `<html>${'x'.repeat(5_000)}</html>` }]);
-    const { error } = await rejectionOf(testClient(s.url, { maxRetries: 0 }).batch.list());
+    const { error } = await rejectionOf(testClient(s.url, { maxRetries: 0 }).beta.batch.list());
     expect((error as Error).message).toBe(`HTTP 500: <html>${'x'.repeat(194)}…`);
     expect(s.requests).toHaveLength(1);
   });
@@ -46,7 +46,7 @@ describe('bodies that are not the promised JSON', () => {
     '%s: MalformedResponseError with status and excerpt, not retried',
     async (_label, reply, reason, start) => {
       const s = await serve([reply]);
-      const { error } = await rejectionOf(testClient(s.url).batch.list());
+      const { error } = await rejectionOf(testClient(s.url).beta.batch.list());
       expect(error).toBeInstanceOf(MalformedResponseError);
       expect(error).toBeInstanceOf(LlamaCloudError);
       const e = error as MalformedResponseError;
@@ -62,7 +62,7 @@ describe('bodies that are not the promised JSON', () => {
 describe('timeouts', () => {
   test('a slow answer times out each attempt: APIConnectionTimeoutError after maxRetries + 1 = 3 attempts', async () => {
     const s = await serve([{ ...ok, delayMs: 20_000 }]);
-    const { error, ms } = await rejectionOf(testClient(s.url, { timeout: 150 }).batch.list());
+    const { error, ms } = await rejectionOf(testClient(s.url, { timeout: 150 }).beta.batch.list());
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as Error).message).toBe('Request timed out after 150 ms');
@@ -74,7 +74,7 @@ describe('timeouts', () => {
 
   test('a slow first attempt, then a fast one: the retry succeeds', async () => {
     const s = await serve([{ ...ok, delayMs: 2_000 }, ok]);
-    const page = await testClient(s.url, { timeout: 150 }).batch.list();
+    const page = await testClient(s.url, { timeout: 150 }).beta.batch.list();
     expect(page.items).toHaveLength(1);
     expect(s.requests).toHaveLength(2);
   });
@@ -82,21 +82,23 @@ describe('timeouts', () => {
   test('the per-request timeout overrides the client’s', async () => {
     const s = await serve([{ ...ok, delayMs: 400 }]);
     const client = testClient(s.url, { timeout: 100, maxRetries: 0 });
-    await expect(client.batch.list()).rejects.toBeInstanceOf(APIConnectionTimeoutError);
-    await expect(client.batch.list({}, { timeout: 2_000 })).resolves.toMatchObject({ items: [{ id: makeJob(0).id }] });
+    await expect(client.beta.batch.list()).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+    await expect(client.beta.batch.list({}, { timeout: 2_000 })).resolves.toMatchObject({
+      items: [{ id: makeJob(0).id }],
+    });
     expect(s.requests).toHaveLength(2);
   });
 
   test('a huge timeout (≥ 2^31 ms, past what timers hold) does not fire at once', async () => {
     const s = await serve([{ ...ok, delayMs: 50 }]);
-    const page = await testClient(s.url, { timeout: Number.MAX_SAFE_INTEGER, maxRetries: 0 }).batch.list();
+    const page = await testClient(s.url, { timeout: Number.MAX_SAFE_INTEGER, maxRetries: 0 }).beta.batch.list();
     expect(page.items).toHaveLength(1);
     expect(s.requests).toHaveLength(1);
   });
 
   test('the timeout covers the body too: headers sent at once, then the body stalls', async () => {
     const s = await serve([{ ...ok, stallMidBody: true }]);
-    const { error } = await rejectionOf(testClient(s.url, { timeout: 150, maxRetries: 0 }).batch.list());
+    const { error } = await rejectionOf(testClient(s.url, { timeout: 150, maxRetries: 0 }).beta.batch.list());
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect(s.requests).toHaveLength(1);
     await until(() => s.requests[0]?.aborted === true);
@@ -108,7 +110,7 @@ describe('abort', () => {
     const s = await serve([{ ...ok, delayMs: 20_000 }]);
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
-    const { error, ms } = await rejectionOf(testClient(s.url).batch.list({}, { signal: controller.signal }));
+    const { error, ms } = await rejectionOf(testClient(s.url).beta.batch.list({}, { signal: controller.signal }));
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect((error as Error).message).toBe('Request was aborted');
     expect(ms).toBeLessThan(10_000); // not the server's 20 s
@@ -119,7 +121,7 @@ describe('abort', () => {
   test('mid-backoff: APIUserAbortError at once, the retry is never sent', async () => {
     const s = await serve([{ status: 503, body: {}, headers: { 'retry-after': '30' } }, ok]);
     const controller = new AbortController();
-    const pending = rejectionOf(testClient(s.url).batch.list({}, { signal: controller.signal }));
+    const pending = rejectionOf(testClient(s.url).beta.batch.list({}, { signal: controller.signal }));
     await until(() => s.requests.length === 1);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const abortedAt = performance.now();
@@ -144,7 +146,7 @@ describe('abort', () => {
 
   test('an already-aborted signal sends nothing', async () => {
     const s = await serve([ok]);
-    const { error } = await rejectionOf(testClient(s.url).batch.list({}, { signal: AbortSignal.abort() }));
+    const { error } = await rejectionOf(testClient(s.url).beta.batch.list({}, { signal: AbortSignal.abort() }));
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(s.requests).toHaveLength(0);
   });

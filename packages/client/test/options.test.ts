@@ -49,7 +49,7 @@ describe('environment', () => {
     vi.stubEnv('LLAMA_CLOUD_BASE_URL', `${s.url}/`);
     const client = createLlamaCloudClient();
     expect(client.baseUrl).toBe(s.url);
-    await client.batch.list();
+    await client.beta.batch.list();
     expect(s.requests).toHaveLength(1);
     expect(s.requests[0]?.headers.authorization).toBe('Bearer env-key');
     expect(s.requests[0]?.url.pathname).toBe('/api/v1/beta/batch-processing');
@@ -59,7 +59,7 @@ describe('environment', () => {
     const s = await serveOnePage();
     vi.stubEnv('LLAMA_CLOUD_API_KEY', 'env-key');
     vi.stubEnv('LLAMA_CLOUD_BASE_URL', 'http://127.0.0.1:9');
-    await createLlamaCloudClient({ apiKey: 'option-key', baseUrl: s.url }).batch.list();
+    await createLlamaCloudClient({ apiKey: 'option-key', baseUrl: s.url }).beta.batch.list();
     expect(s.requests).toHaveLength(1);
     expect(s.requests[0]?.headers.authorization).toBe('Bearer option-key');
   });
@@ -68,7 +68,7 @@ describe('environment', () => {
     const s = await serveOnePage();
     vi.stubEnv('LLAMA_CLOUD_LOG', 'DEBUG');
     const logger = capturingLogger();
-    await createLlamaCloudClient({ apiKey: 'k', baseUrl: s.url, logger }).batch.list();
+    await createLlamaCloudClient({ apiKey: 'k', baseUrl: s.url, logger }).beta.batch.list();
     expect(logger.lines.map((line) => line.level)).toEqual(['debug', 'debug']);
     expect(s.requests).toHaveLength(1);
   });
@@ -86,7 +86,7 @@ describe('environment', () => {
       baseUrl: s.url,
       logger,
       ...(logLevel ? { logLevel } : {}),
-    }).batch.list();
+    }).beta.batch.list();
     expect(logger.lines).toHaveLength(lines);
     expect(s.requests).toHaveLength(1);
   });
@@ -143,16 +143,20 @@ describe('bad options fail at construction with ConfigurationError', () => {
 describe('bad per-request options fail before any request', () => {
   type Client = ReturnType<typeof createLlamaCloudClient>;
   test.each<[string, (client: Client) => Promise<unknown>, RegExp]>([
-    ['timeout -5', (c) => c.batch.list({}, { timeout: -5 }), /^Invalid timeout: -5/],
-    ['timeout NaN', (c) => c.batch.list({}, { timeout: Number.NaN }), /^Invalid timeout: NaN/],
-    ['maxRetries 1.5', (c) => c.batch.list({}, { maxRetries: 1.5 }), /^Invalid maxRetries: 1\.5/],
-    ['maxItems -1', (c) => c.batch.pages({}, { maxItems: -1 }).next(), /^Invalid maxItems: -1/],
+    ['timeout -5', (c) => c.beta.batch.list({}, { timeout: -5 }), /^Invalid timeout: -5/],
+    ['timeout NaN', (c) => c.beta.batch.list({}, { timeout: Number.NaN }), /^Invalid timeout: NaN/],
+    ['maxRetries 1.5', (c) => c.beta.batch.list({}, { maxRetries: 1.5 }), /^Invalid maxRetries: 1\.5/],
+    ['maxItems -1', (c) => c.beta.batch.list({}, { maxItems: -1 }).pages().next(), /^Invalid maxItems: -1/],
     [
       'readAhead 0',
-      (c) => c.batch.pages({}, { readAhead: 0 }).next(),
+      (c) => c.beta.batch.list({}, { readAhead: 0 }).pages().next(),
       /^Invalid readAhead: 0 \(allowed: an integer from 1 to 8\)/,
     ],
-    ['readAhead 9', (c) => c.batch.listAll({}, { readAhead: 9 }).next(), /^Invalid readAhead: 9/],
+    [
+      'readAhead 9',
+      (c) => c.beta.batch.list({}, { readAhead: 9 })[Symbol.asyncIterator]().next(),
+      /^Invalid readAhead: 9/,
+    ],
   ])('%s', async (_label, call, message) => {
     const fetch = vi.fn<FetchLike>();
     const client = createLlamaCloudClient({ apiKey: 'k', fetch });
@@ -177,7 +181,7 @@ describe('transport options', () => {
       fetch,
       headers: { 'X-Trace': 't1', Authorization: 'Bearer ignored' },
     });
-    const page = await client.batch.list({ limit: 1 });
+    const page = await client.beta.batch.list({ limit: 1 });
     expect(page.items[0]?.id).toBe(makeJob(7).id);
     expect(fetch).toHaveBeenCalledTimes(1);
     const [request, init] = fetch.mock.calls[0] ?? [];
@@ -194,7 +198,7 @@ describe('transport options', () => {
       throw cause;
     });
     const client = createLlamaCloudClient({ apiKey: 'k', baseUrl: 'https://example.test', fetch, maxRetries: 1 });
-    await expect(client.batch.list()).rejects.toMatchObject({
+    await expect(client.beta.batch.list()).rejects.toMatchObject({
       name: 'APIConnectionError',
       message: 'Connection error: socket hang up',
       cause,
@@ -206,7 +210,7 @@ describe('transport options', () => {
     const fetch = vi.fn<FetchLike>(async () => Response.json(pageOf([])));
     const client = createLlamaCloudClient({ apiKey: 'k', fetch });
     expect(fetch).not.toHaveBeenCalled();
-    await client.batch.list();
+    await client.beta.batch.list();
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
@@ -230,7 +234,7 @@ describe('transport options', () => {
   test('middleware added to client.raw sees batch.list’s requests as real Requests', async () => {
     const s = await serveOnePage();
     const client = createLlamaCloudClient({ apiKey: 'k', baseUrl: s.url });
-    await client.batch.list({ limit: 1 });
+    await client.beta.batch.list({ limit: 1 });
     const seen: unknown[] = [];
     client.raw.use({
       onRequest({ request }) {
@@ -240,7 +244,7 @@ describe('transport options', () => {
         return traced;
       },
     });
-    const page = await client.batch.list({ limit: 1 });
+    const page = await client.beta.batch.list({ limit: 1 });
     expect(page.items).toHaveLength(1);
     expect(seen).toHaveLength(1);
     expect(seen[0]).toBeInstanceOf(Request);

@@ -44,7 +44,7 @@ describe('2,500 jobs', () => {
     'limit $limit, total_size $totalSize: every job once, in order, $requests requests',
     async ({ limit, totalSize, requests }) => {
       const s = await serve(jobsHandler({ total: 2_500, totalSize }));
-      const ids = await collect(testClient(s.url).batch.listAll(limit === undefined ? {} : { limit }));
+      const ids = await collect(testClient(s.url).beta.batch.list(limit === undefined ? {} : { limit }));
       expect(ids).toEqual(idsUpTo(2_500));
       expect(s.requests).toHaveLength(requests);
       const pageSize = limit ?? 50;
@@ -54,7 +54,7 @@ describe('2,500 jobs', () => {
 
   test('total_size smaller than the data stops asking once it is reached', async () => {
     const s = await serve(jobsHandler({ total: 2_500, totalSize: 120 }));
-    const ids = await collect(testClient(s.url).batch.listAll({ limit: 50 }));
+    const ids = await collect(testClient(s.url).beta.batch.list({ limit: 50 }));
     // The third page reaches offset 150 ≥ 120, so no fourth request; its items are still delivered.
     expect(ids).toEqual(idsUpTo(150));
     expect(s.requests).toHaveLength(3);
@@ -62,7 +62,7 @@ describe('2,500 jobs', () => {
 
   test('filters and the starting offset are kept on every page', async () => {
     const s = await serve(jobsHandler({ total: 2_500 }));
-    const ids = await collect(testClient(s.url).batch.listAll({ status: 'running', limit: 1000, offset: 2_000 }));
+    const ids = await collect(testClient(s.url).beta.batch.list({ status: 'running', limit: 1000, offset: 2_000 }));
     expect(ids).toEqual(idsUpTo(2_500).slice(2_000));
     expect(s.requests).toHaveLength(1);
     expect(query(s, 'status')).toEqual(['running']);
@@ -80,7 +80,7 @@ describe('maxItems', () => {
     'maxItems $maxItems with limit $limit: $requests requests, no over-fetch',
     async ({ maxItems, limit, requests, limits }) => {
       const s = await serve(jobsHandler({ total: 2_500 }));
-      const ids = await collect(testClient(s.url).batch.listAll({ limit }, { maxItems }));
+      const ids = await collect(testClient(s.url).beta.batch.list({ limit }, { maxItems }));
       expect(ids).toEqual(idsUpTo(Math.min(maxItems, 2_500)));
       expect(s.requests).toHaveLength(requests);
       expect(query(s, 'limit')).toEqual(limits);
@@ -109,7 +109,7 @@ describe('readAhead', () => {
   test('3 pages ahead: every job once, in order; never more than 3 requests held; 2 past the end', async () => {
     const { handler, stats } = slowJobs({ total: 1_000 });
     const s = await serve(handler);
-    const ids = await collect(testClient(s.url).batch.listAll({ limit: 100 }, { readAhead: 3 }));
+    const ids = await collect(testClient(s.url).beta.batch.list({ limit: 100 }, { readAhead: 3 }));
     expect(ids).toEqual(idsUpTo(1_000));
     expect(stats.maxOpen).toBeLessThanOrEqual(3);
     expect(stats.maxOpen).toBeGreaterThanOrEqual(2);
@@ -127,7 +127,7 @@ describe('readAhead', () => {
       [160, 2],
     ] as const) {
       const s = await serve(jobsHandler({ total }));
-      const ids = await collect(testClient(s.url).batch.listAll({ limit: 100 }, { readAhead: 8 }));
+      const ids = await collect(testClient(s.url).beta.batch.list({ limit: 100 }, { readAhead: 8 }));
       expect(ids).toEqual(idsUpTo(total));
       expect(s.requests).toHaveLength(requests);
     }
@@ -135,13 +135,13 @@ describe('readAhead', () => {
 
   test('with total_size, and with maxItems, nothing past the end is asked for', async () => {
     const known = await serve(jobsHandler({ total: 1_000, totalSize: 1_000 }));
-    expect(await collect(testClient(known.url).batch.listAll({ limit: 100 }, { readAhead: 4 }))).toEqual(
+    expect(await collect(testClient(known.url).beta.batch.list({ limit: 100 }, { readAhead: 4 }))).toEqual(
       idsUpTo(1_000),
     );
     expect(offsets(known)).toEqual(multiplesOf(100, 10));
 
     const capped = await serve(jobsHandler({ total: 1_000 }));
-    const ids = await collect(testClient(capped.url).batch.listAll({ limit: 100 }, { readAhead: 4, maxItems: 250 }));
+    const ids = await collect(testClient(capped.url).beta.batch.list({ limit: 100 }, { readAhead: 4, maxItems: 250 }));
     expect(ids).toEqual(idsUpTo(250));
     expect(offsets(capped)).toEqual([0, 100, 200]);
     expect(capped.requests.find((r) => r.url.searchParams.get('offset') === '200')?.url.searchParams.get('limit')).toBe(
@@ -152,7 +152,7 @@ describe('readAhead', () => {
   test('a server sending more than asked: pages ahead are re-planned from where it really ended', async () => {
     const { handler } = slowJobs({ total: 1_000 }, (limit) => limit + 50);
     const s = await serve(handler);
-    const ids = await collect(testClient(s.url).batch.listAll({ limit: 100 }, { readAhead: 3 }));
+    const ids = await collect(testClient(s.url).beta.batch.list({ limit: 100 }, { readAhead: 3 }));
     expect(ids).toEqual(idsUpTo(1_000));
   });
 
@@ -165,7 +165,7 @@ describe('readAhead', () => {
   test('an AbortSignal cancels every request in flight', async () => {
     const s = await serveThreePagesThenHold();
     const controller = new AbortController();
-    const pages = testClient(s.url).batch.pages({ limit: 10 }, { readAhead: 3, signal: controller.signal });
+    const pages = testClient(s.url).beta.batch.list({ limit: 10 }, { readAhead: 3, signal: controller.signal }).pages();
     const { error } = await rejectionOf(
       (async () => {
         let seen = 0;
@@ -182,7 +182,7 @@ describe('readAhead', () => {
     const logger = capturingLogger();
     const client = createLlamaCloudClient({ apiKey: 'k', baseUrl: s.url, logLevel: 'debug', logger });
     let seen = 0;
-    for await (const _page of client.batch.pages({ limit: 10 }, { readAhead: 3 })) if (++seen === 3) break;
+    for await (const _page of client.beta.batch.list({ limit: 10 }, { readAhead: 3 }).pages()) if (++seen === 3) break;
     const cancelled = () => logger.lines.filter((line) => / cancelled after \d+ ms$/.test(line.message));
     await until(() => cancelled().length === 3);
     expect(
@@ -200,7 +200,7 @@ describe('broken servers', () => {
     const ids: string[] = [];
     const { error } = await rejectionOf(
       (async () => {
-        for await (const job of testClient(s.url).batch.listAll()) ids.push(job.id);
+        for await (const job of testClient(s.url).beta.batch.list()) ids.push(job.id);
       })(),
     );
     expect(error).toBeInstanceOf(PaginationError);
@@ -214,7 +214,7 @@ describe('broken servers', () => {
     const pageA = pageOf(Array.from({ length: 50 }, (_, i) => makeJob(i)));
     const pageB = pageOf(Array.from({ length: 50 }, (_, i) => makeJob(50 + i)));
     const s = await serve((_request, index) => ({ body: index % 2 === 0 ? pageA : pageB }));
-    const { error } = await rejectionOf(collect(testClient(s.url).batch.listAll()));
+    const { error } = await rejectionOf(collect(testClient(s.url).beta.batch.list()));
     expect(error).toBeInstanceOf(PaginationError);
     expect((error as Error).message).toMatch(/page at offset 100 is one the server already sent/);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -223,7 +223,7 @@ describe('broken servers', () => {
 
   test('a server that ignores limit and keeps sending full pages is still bounded by repeats', async () => {
     const s = await serve(() => ({ body: pageOf(Array.from({ length: 1000 }, (_, i) => makeJob(i))) }));
-    await expect(collect(testClient(s.url).batch.listAll({ limit: 1000 }))).rejects.toBeInstanceOf(PaginationError);
+    await expect(collect(testClient(s.url).beta.batch.list({ limit: 1000 }))).rejects.toBeInstanceOf(PaginationError);
     expect(s.requests).toHaveLength(2);
   });
 
@@ -233,7 +233,7 @@ describe('broken servers', () => {
     const ids: string[] = [];
     await expect(
       (async () => {
-        for await (const job of testClient(s.url).batch.listAll({ limit: 10 })) ids.push(job.id);
+        for await (const job of testClient(s.url).beta.batch.list({ limit: 10 })) ids.push(job.id);
       })(),
     ).rejects.toMatchObject({ status: 404 });
     expect(ids).toEqual(idsUpTo(10));
@@ -248,7 +248,7 @@ describe('broken servers', () => {
     try {
       const { error } = await rejectionOf(
         (async () => {
-          for await (const _page of testClient(s.url).batch.pages({ limit: 10 })) {
+          for await (const _page of testClient(s.url).beta.batch.list({ limit: 10 }).pages()) {
             await until(() => s.requests.length === 2);
             await new Promise((resolve) => setTimeout(resolve, 100)); // page 2 fails meanwhile
           }
@@ -268,7 +268,7 @@ describe('stopping early', () => {
     const jobs = jobsHandler({ total: 2_500 });
     const s = await serve((request, index) => ({ ...jobs(request, index), delayMs: index === 0 ? 0 : 20_000 }));
     const seen: string[] = [];
-    for await (const job of testClient(s.url).batch.listAll({ limit: 10 })) {
+    for await (const job of testClient(s.url).beta.batch.list({ limit: 10 })) {
       seen.push(job.id);
       // Page 2 is asked for before page 1 is handed over; wait until it reaches the server.
       await until(() => s.requests.length === 2);
@@ -288,7 +288,7 @@ describe('stopping early', () => {
     const ids: string[] = [];
     const { error, ms } = await rejectionOf(
       (async () => {
-        for await (const job of testClient(s.url).batch.listAll({ limit: 10 }, { signal: controller.signal })) {
+        for await (const job of testClient(s.url).beta.batch.list({ limit: 10 }, { signal: controller.signal })) {
           ids.push(job.id);
           if (ids.length === 10) setTimeout(() => controller.abort(), 50);
         }
@@ -303,7 +303,7 @@ describe('stopping early', () => {
 
   test('pages() yields whole pages and can be stopped after the first', async () => {
     const s = await serve(jobsHandler({ total: 2_500, totalSize: 2_500 }));
-    for await (const page of testClient(s.url).batch.pages({ limit: 1000 })) {
+    for await (const page of testClient(s.url).beta.batch.list({ limit: 1000 }).pages()) {
       expect(page.items).toHaveLength(1000);
       expect(page.total_size).toBe(2_500);
       break;
@@ -315,8 +315,8 @@ describe('stopping early', () => {
   test('bad input to pages() throws at the call, before any request', async () => {
     const s = await serve(jobsHandler({ total: 10 }));
     const client = testClient(s.url);
-    expect(() => client.batch.pages({ limit: 5_000 })).toThrow(InvalidParameterError);
-    await expect(collect(client.batch.listAll({ offset: -1 }))).rejects.toBeInstanceOf(InvalidParameterError);
+    expect(() => client.beta.batch.list({ limit: 5_000 }).pages()).toThrow(InvalidParameterError);
+    await expect(collect(client.beta.batch.list({ offset: -1 }))).rejects.toBeInstanceOf(InvalidParameterError);
     expect(s.requests).toHaveLength(0);
   });
 });

@@ -26,7 +26,7 @@ describe('static Prism mock', () => {
 
   test('list() returns the spec example, equal as JSON, in one request', async () => {
     const fetch = countingFetch();
-    const page = await testClient(url, { fetch }).batch.list();
+    const page = await testClient(url, { fetch }).beta.batch.list();
     expect(page).toStrictEqual(seedExample);
     expect(fetch.calls).toHaveLength(1);
     expect(fetch.calls[0]?.headers.get('authorization')).toBe('Bearer llx-test-key');
@@ -34,7 +34,7 @@ describe('static Prism mock', () => {
 
   test('sends filters as query parameters and drops nulls', async () => {
     const fetch = countingFetch();
-    await testClient(url, { fetch }).batch.list({ status: 'running', job_type: null, limit: 1000, offset: 0 });
+    await testClient(url, { fetch }).beta.batch.list({ status: 'running', job_type: null, limit: 1000, offset: 0 });
     expect(fetch.calls).toHaveLength(1);
     expect(new URL(fetch.calls[0]?.url ?? '').search).toBe('?status=running&limit=1000&offset=0');
   });
@@ -43,7 +43,7 @@ describe('static Prism mock', () => {
     // The client refuses limit=0 itself, so ask Prism for its 422 example the documented way.
     const fetch = countingFetch();
     const client = testClient(url, { fetch, headers: { Prefer: 'code=422' } });
-    const { error } = await rejectionOf(client.batch.list({ limit: 10 }));
+    const { error } = await rejectionOf(client.beta.batch.list({ limit: 10 }));
     expect(error).toBeInstanceOf(UnprocessableEntityError);
     const e = error as UnprocessableEntityError;
     expect(e.status).toBe(422);
@@ -57,7 +57,7 @@ describe('static Prism mock', () => {
 
   test('a query Prism would reject with 422 is refused by the client before sending (0 requests)', async () => {
     const fetch = countingFetch();
-    const { error } = await rejectionOf(testClient(url, { fetch }).batch.list({ limit: 0 }));
+    const { error } = await rejectionOf(testClient(url, { fetch }).beta.batch.list({ limit: 0 }));
     expect(error).toBeInstanceOf(InvalidParameterError);
     expect(fetch.calls).toHaveLength(0);
   });
@@ -80,7 +80,7 @@ describe('static Prism mock', () => {
       return copy;
     };
     const fetch = countingFetch(withoutAuth);
-    const { error } = await rejectionOf(testClient(url, { fetch }).batch.list());
+    const { error } = await rejectionOf(testClient(url, { fetch }).beta.batch.list());
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as AuthenticationError).status).toBe(401);
     expect((error as AuthenticationError).message).toBe('HTTP 401: Invalid API key');
@@ -104,7 +104,7 @@ describe('dynamic Prism mock', () => {
   test('20 random pages all match the spec schema, one request each', async () => {
     const fetch = countingFetch();
     const client = testClient(url, { fetch });
-    const pages = await Promise.all(Array.from({ length: 20 }, () => client.batch.list({ limit: 5 })));
+    const pages = await Promise.all(Array.from({ length: 20 }, () => client.beta.batch.list({ limit: 5 })));
     for (const page of pages) expect(validator.validate('BatchJobQueryResponse', page)).toEqual([]);
     expect(new Set(pages.map((page) => JSON.stringify(page))).size).toBeGreaterThan(1);
     expect(fetch.calls).toHaveLength(20);

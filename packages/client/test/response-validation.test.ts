@@ -12,7 +12,7 @@ async function listWith(body: unknown, validateResponses: boolean) {
   const server = await startFaultServer([{ body }]);
   close = server.close;
   const client = createLlamaCloudClient({ apiKey: 'k', baseUrl: server.url, validateResponses, maxRetries: 0 });
-  const result = await client.batch.list().then(
+  const result = await client.beta.batch.list().then(
     (page) => ({ page, error: undefined }),
     (error: unknown) => ({ page: undefined, error }),
   );

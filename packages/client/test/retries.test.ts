@@ -41,7 +41,7 @@ describe('retried, then successful', () => {
     ['reset mid-body', { status: 200, body: pageOf([makeJob(1), makeJob(2)]), resetMidBody: true }],
   ] satisfies [string, FaultReply][])('%s then 200: 2 requests, the page comes back', async (_label, first) => {
     const s = await serve([first, ok]);
-    const page = await testClient(s.url).batch.list();
+    const page = await testClient(s.url).beta.batch.list();
     expect(page.items.map((job) => job.id)).toEqual([makeJob(0).id]);
     expect(s.requests).toHaveLength(2);
   });
@@ -49,7 +49,7 @@ describe('retried, then successful', () => {
   test('the retry waits a backoff of 0.375–0.5 s first, and logs it at info', async () => {
     const s = await serve([fail(503), ok]);
     const logger = capturingLogger();
-    await testClient(s.url, { logger, logLevel: 'info' }).batch.list();
+    await testClient(s.url, { logger, logLevel: 'info' }).beta.batch.list();
     expect(s.requests).toHaveLength(2);
     // The scheduled delay is exact; the measured gap only has a floor (a busy machine adds time).
     expect(scheduledDelays(logger)).toEqual([expect.any(Number)]);
@@ -64,7 +64,7 @@ describe('retried, then successful', () => {
 describe('maxRetries', () => {
   test('default 2 means exactly 3 requests, then the last error (the official SDK makes 5)', async () => {
     const s = await serve([fail(503)]);
-    const { error } = await rejectionOf(testClient(s.url).batch.list());
+    const { error } = await rejectionOf(testClient(s.url).beta.batch.list());
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as InternalServerError).status).toBe(503);
     expect(s.requests).toHaveLength(3);
@@ -79,19 +79,19 @@ describe('maxRetries', () => {
     [1, 2],
   ])('maxRetries %i on the client: %i requests', async (maxRetries, requests) => {
     const s = await serve([{ reset: true }]);
-    const { error } = await rejectionOf(testClient(s.url, { maxRetries }).batch.list());
+    const { error } = await rejectionOf(testClient(s.url, { maxRetries }).beta.batch.list());
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(s.requests).toHaveLength(requests);
   });
 
   test('per-request maxRetries overrides the client’s', async () => {
     const s = await serve([fail(500)]);
-    await rejectionOf(testClient(s.url, { maxRetries: 5 }).batch.list({}, { maxRetries: 0 }));
+    await rejectionOf(testClient(s.url, { maxRetries: 5 }).beta.batch.list({}, { maxRetries: 0 }));
     expect(s.requests).toHaveLength(1);
   });
   test('a NaN per-request maxRetries (e.g. Number(undefined)) is refused before sending, not retried endlessly', async () => {
     const s = await serve([fail(503, { 'retry-after-ms': '1' })]);
-    const { error } = await rejectionOf(testClient(s.url).batch.list({}, { maxRetries: Number.NaN }));
+    const { error } = await rejectionOf(testClient(s.url).beta.batch.list({}, { maxRetries: Number.NaN }));
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(s.requests).toHaveLength(0);
   });
@@ -101,7 +101,7 @@ describe('server retry hints', () => {
   test('Retry-After: 1 waits a second', async () => {
     const s = await serve([fail(429, { 'retry-after': '1' }), ok]);
     const logger = capturingLogger();
-    await testClient(s.url, { logger, logLevel: 'info' }).batch.list();
+    await testClient(s.url, { logger, logLevel: 'info' }).beta.batch.list();
     expect(s.requests).toHaveLength(2);
     expect(scheduledDelays(logger)).toEqual([1000]);
     expect(gaps(s)[0]).toBeGreaterThanOrEqual(980);
@@ -110,7 +110,7 @@ describe('server retry hints', () => {
   test('retry-after-ms wins over Retry-After', async () => {
     const s = await serve([fail(429, { 'retry-after-ms': '50', 'retry-after': '30' }), ok]);
     const logger = capturingLogger();
-    await testClient(s.url, { logger, logLevel: 'info' }).batch.list();
+    await testClient(s.url, { logger, logLevel: 'info' }).beta.batch.list();
     expect(s.requests).toHaveLength(2);
     expect(scheduledDelays(logger)).toEqual([50]); // the hint, not a backoff (≥ 375 ms)
     expect(gaps(s)[0]).toBeGreaterThanOrEqual(45);
@@ -120,7 +120,7 @@ describe('server retry hints', () => {
     const at = new Date(Date.now() + 2_000).toUTCString(); // second precision: 1–2 s from now
     const s = await serve([fail(503, { 'retry-after': at }), ok]);
     const logger = capturingLogger();
-    await testClient(s.url, { logger, logLevel: 'info' }).batch.list();
+    await testClient(s.url, { logger, logLevel: 'info' }).beta.batch.list();
     expect(s.requests).toHaveLength(2);
     const [delay = 0] = scheduledDelays(logger);
     expect(delay).toBeGreaterThan(500); // not a backoff: the date was honoured
@@ -131,7 +131,7 @@ describe('server retry hints', () => {
   test.each(['60', '61', '3600'])('Retry-After: %s is ignored for our own backoff (no long park)', async (value) => {
     const s = await serve([fail(429, { 'retry-after': value }), ok]);
     const logger = capturingLogger();
-    const { ms } = await timed(testClient(s.url, { logger, logLevel: 'info' }).batch.list());
+    const { ms } = await timed(testClient(s.url, { logger, logLevel: 'info' }).beta.batch.list());
     expect(s.requests).toHaveLength(2);
     const [delay = 0] = scheduledDelays(logger);
     expect(delay).toBeGreaterThanOrEqual(375); // our own first backoff…
@@ -145,7 +145,7 @@ describe('server retry hints', () => {
     ['x-should-retry: false does not retry a 429', 429, 'false', 1],
   ])('%s', async (_label, status, header, requests) => {
     const s = await serve([fail(status, { 'x-should-retry': header }), ok]);
-    const outcome = testClient(s.url).batch.list();
+    const outcome = testClient(s.url).beta.batch.list();
     if (requests === 2) await outcome;
     else expect(await rejectionOf(outcome).then((r) => (r.error as APIError).status)).toBe(status);
     expect(s.requests).toHaveLength(requests);
@@ -168,7 +168,7 @@ describe('each status maps to its class', () => {
     { status: 503, ErrorClass: InternalServerError, requests: 3 },
   ])('$status → $ErrorClass.name after $requests request(s)', async ({ status, ErrorClass, requests }) => {
     const s = await serve([{ ...fail(status), headers: { 'x-request-id': 'req_123', 'retry-after-ms': '1' } }]);
-    const { error } = await rejectionOf(testClient(s.url).batch.list());
+    const { error } = await rejectionOf(testClient(s.url).beta.batch.list());
     expect(error).toBeInstanceOf(APIError);
     const e = error as APIError;
     expect(e.constructor).toBe(ErrorClass);

@@ -46,7 +46,7 @@ describe.each([
       logLevel: 'debug',
       ...options,
     });
-    const { error } = await rejectionOf(client.batch.list());
+    const { error } = await rejectionOf(client.beta.batch.list());
     expect(error).toBeInstanceOf(LlamaCloudError);
     expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${SECRET}`);
     expect(everythingAbout(error)).not.toContain(SECRET);
@@ -66,7 +66,7 @@ test('a successful call logs redacted request headers at debug', async () => {
     logLevel: 'debug',
     headers: { 'X-Api-Key': SECRET, 'X-Trace': 'visible' },
   });
-  await client.batch.list();
+  await client.beta.batch.list();
   expect(server.requests).toHaveLength(1);
   expect(logger.lines.map((line) => line.level)).toEqual(['debug', 'debug']);
   expect(logger.lines[0]?.message).toMatch(/^→ GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/beta\/batch-processing$/);
@@ -94,6 +94,6 @@ test.each([
 
 test('a key read with its trailing newline (from a file) still works', async () => {
   const server = await serve([ok]);
-  await createLlamaCloudClient({ apiKey: `${SECRET}\n`, baseUrl: server.url }).batch.list();
+  await createLlamaCloudClient({ apiKey: `${SECRET}\n`, baseUrl: server.url }).beta.batch.list();
   expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${SECRET}`);
 });

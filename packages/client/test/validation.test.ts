@@ -48,7 +48,7 @@ describe('bad input: InvalidParameterError naming field, value and what is allow
     ['organization_id', 42, 'a UUID or null', 'Invalid organization_id: 42 (allowed: a UUID or null)'],
   ])('%s = %o', async (parameter, value, allowed, message) => {
     const { client, fetch } = clientWithFetchSpy();
-    const error = await client.batch.list({ [parameter]: value } as ListBatchJobsQuery).catch((e: unknown) => e);
+    const error = await client.beta.batch.list({ [parameter]: value } as ListBatchJobsQuery).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidParameterError);
     expect(error).toBeInstanceOf(LlamaCloudError);
     expect(error).toMatchObject({ name: 'InvalidParameterError', parameter, value, allowed, message });
@@ -62,7 +62,7 @@ describe('bad input: InvalidParameterError naming field, value and what is allow
     ['projectid', 'project_id'],
   ])('unknown key %s suggests %s', async (key, suggestion) => {
     const { client, fetch } = clientWithFetchSpy();
-    const error = await client.batch.list({ [key]: 'x' } as ListBatchJobsQuery).catch((e: unknown) => e);
+    const error = await client.beta.batch.list({ [key]: 'x' } as ListBatchJobsQuery).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidParameterError);
     expect((error as InvalidParameterError).parameter).toBe(key);
     expect((error as Error).message).toBe(
@@ -73,18 +73,18 @@ describe('bad input: InvalidParameterError naming field, value and what is allow
 
   test('an unknown key far from every name gets no suggestion', async () => {
     const { client, fetch } = clientWithFetchSpy();
-    await expect(client.batch.list({ colour: 'red' } as ListBatchJobsQuery)).rejects.toThrow(
+    await expect(client.beta.batch.list({ colour: 'red' } as ListBatchJobsQuery)).rejects.toThrow(
       /^Unknown query parameter "colour"; allowed: /,
     );
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  test('listAll and pages check input too, before any request', async () => {
+  test('iterating and .pages() check input too, before any request', async () => {
     const { client, fetch } = clientWithFetchSpy();
-    expect(() => client.batch.pages({ status: 'bogus' } as unknown as ListBatchJobsQuery)).toThrow(
+    expect(() => client.beta.batch.list({ status: 'bogus' } as unknown as ListBatchJobsQuery).pages()).toThrow(
       InvalidParameterError,
     );
-    const walk = client.batch.listAll({ limit: 0 });
+    const walk = client.beta.batch.list({ limit: 0 })[Symbol.asyncIterator]();
     await expect(walk.next()).rejects.toBeInstanceOf(InvalidParameterError);
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -105,14 +105,14 @@ describe('good input is sent as given', () => {
     [{ status: null, job_type: null, directory_id: null, project_id: null, organization_id: null }, ''],
   ] as [ListBatchJobsQuery, string][])('%o → %s', async (query, search) => {
     const { client, fetch } = clientWithFetchSpy();
-    await client.batch.list(query);
+    await client.beta.batch.list(query);
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(new URL(fetch.mock.calls[0]?.[0].url ?? '').search).toBe(search);
   });
 
   test.each(batchJobTypeValues.map((jobType) => [jobType]))('job_type %s is allowed', async (jobType) => {
     const { client, fetch } = clientWithFetchSpy();
-    await client.batch.list({ job_type: jobType });
+    await client.beta.batch.list({ job_type: jobType });
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 });

@@ -12,7 +12,10 @@ type Model = typeof operationModel;
 /** `'beta.batch.list' | 'beta.batch.getStatus' | …`: every operation in the spec. */
 export type OperationKey = keyof Model;
 
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
+/** An object with no keys: what an operation without inputs of a kind contributes. */
+// biome-ignore lint/complexity/noBannedTypes: `{}` is the type every object type extends, which ParamsArg tests for
+type NoInputs = {};
+type Simplify<T> = { [K in keyof T]: T[K] } & NoInputs;
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
 
 /** openapi-typescript's description of one operation. */
@@ -20,14 +23,14 @@ export type OperationOf<K extends OperationKey> = paths[Model[K]['path']][Model[
 
 type ParameterGroup<O, Where extends string> = O extends { parameters: { [P in Where]?: infer G } }
   ? [NonNullable<G>] extends [never]
-    ? {}
+    ? NoInputs
     : NonNullable<G>
-  : {};
+  : NoInputs;
 type JsonBody<O> = O extends { requestBody: { content: { 'application/json': infer B } } }
   ? B
   : O extends { requestBody?: { content: { 'application/json': infer B } } }
     ? Partial<B>
-    : {};
+    : NoInputs;
 
 /** The one object a method takes after its path arguments: query, header and body inputs together. */
 export type OperationParams<K extends OperationKey> = Simplify<
@@ -46,7 +49,7 @@ export type OperationResponse<K extends OperationKey> = {
 /** One string per `{name}` in a path template, in order. */
 type PathArgs<P extends string> = P extends `${string}{${string}}${infer Rest}` ? [string, ...PathArgs<Rest>] : [];
 type ParamsArg<K extends OperationKey> =
-  {} extends OperationParams<K> ? [params?: OperationParams<K>] : [params: OperationParams<K>];
+  NoInputs extends OperationParams<K> ? [params?: OperationParams<K>] : [params: OperationParams<K>];
 
 /** Request options of a paginated call: per request, plus how to walk the pages when iterating. */
 export interface ListOptions extends RequestOptions, PageWalkOptions {}

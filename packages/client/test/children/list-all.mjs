@@ -9,7 +9,7 @@ const kept = [];
 let count = 0;
 let lastId = '';
 let peakHeap = 0;
-for await (const job of client.batch.listAll({ limit: 1000 })) {
+for await (const job of client.beta.batch.list({ limit: 1000 })) {
   count++;
   lastId = job.id;
   if (keep) kept.push(job);
