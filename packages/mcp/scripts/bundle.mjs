@@ -1,0 +1,63 @@
+// Bundles the server into one CommonJS file, dist/bundle/main.cjs, with esbuild — the MCP SDK and
+// the client included — so that `llamacloud-mcp` starts close to a bare `node`: no module resolution
+// at start-up, and Node 20 loads one CommonJS file sooner than the same code as ES modules (see
+// packages/cli/scripts/bundle.mjs). `--http` loads its transport through import(), which esbuild keeps
+// lazy inside the bundle: a stdio server never evaluates it. Being bundled, the SDK is a devDependency:
+// installing the package does not pull in its HTTP frameworks.
+// Two modules this server never runs are left out (`pnpm bench`: ~15 ms of a ~80 ms start together):
+// - the SDK's Ajv validator, which its Server builds up front for elicitation (never used here);
+// - the client's response validators, loaded only with `validateResponses: true` (never set here).
+// Each is replaced by a stub that throws if it is ever reached, so a change that needs one fails loudly.
+import { readFileSync, rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
+
+/** src/version.ts reads package.json at run time; the bundle carries the version as a literal instead. */
+const inlineVersion = {
+  name: 'inline-version',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]version\.ts$/ }, () => ({
+      contents: `export const version = ${JSON.stringify(version)};`,
+      loader: 'ts',
+    }));
+  },
+};
+
+/** Replaces the modules whose resolved path matches `filter` with `contents`. */
+const stub = (name, filter, contents) => ({
+  name,
+  setup(build) {
+    build.onResolve({ filter }, ({ path }) => ({ path, namespace: name }));
+    build.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
+  },
+});
+const notBundled = (what) => `throw new Error('llamacloud-mcp is bundled without ${what}')`;
+const withoutAjv = stub(
+  'without-ajv',
+  /[\\/]validation[\\/]ajv-provider\.js$/,
+  `export class AjvJsonSchemaValidator { getValidator() { ${notBundled('JSON Schema validation (elicitation)')} } }`,
+);
+const withoutResponseValidation = stub(
+  'without-response-validation',
+  /[\\/]response-validation-[A-Z0-9]+\.js$/,
+  `export function assertValidResponse() { ${notBundled('response validation (validateResponses)')} }`,
+);
+
+await build({
+  entryPoints: { main: 'src/main.ts' },
+  outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  sourcemap: 'linked',
+  plugins: [inlineVersion, withoutAjv, withoutResponseValidation],
+  logLevel: 'warning',
+  // The client's lazy chunks import a shared chunk for order only, under `sideEffects: false`: nothing is lost.
+  logOverride: { 'ignored-bare-import': 'silent' },
+});

@@ -1,0 +1,171 @@
+/**
+ * Runs one tool call: the flat arguments are split into path values and the one params object the
+ * client's method takes, checked before anything is sent, then sent through the client (auth,
+ * retries, timeouts, paging guarantees). Every failure becomes an `isError` result, never a throw.
+ */
+import {
+  APIUserAbortError,
+  AuthenticationError,
+  ConfigurationError,
+  closest,
+  InvalidParameterError,
+  type LlamaCloudClient,
+  LlamaCloudError,
+  validateInputs,
+  validateValue,
+} from '@llamacloud-batch/client';
+import type { OperationMeta } from '@llamacloud-batch/types';
+import {
+  describeError,
+  errorResult,
+  pageResult,
+  type ToolResult,
+  valueResult,
+  type Walk,
+  walkResult,
+} from './results.js';
+import { MAX_ITEMS_ARGUMENT, MAX_ITEMS_LIMIT, type OperationTool } from './tools.js';
+
+type Page = Record<string, unknown>;
+type Method = (...args: unknown[]) => PromiseLike<unknown> & { pages?: () => AsyncIterable<Page> };
+
+export interface ToolCall {
+  operation: OperationMeta;
+  tool: OperationTool;
+  arguments: Record<string, unknown> | undefined;
+  /** The client, created on first use (throws ConfigurationError without a key). */
+  client: () => LlamaCloudClient;
+  /** Aborted when the MCP client cancels the call. */
+  signal?: AbortSignal | undefined;
+}
+
+export async function callTool(call: ToolCall): Promise<ToolResult> {
+  try {
+    const { pathValues, params, maxItems } = splitArguments(call.operation, call.tool, call.arguments ?? {});
+    // The client's own checks (enums, bounds, body schema), with nothing sent when they fail.
+    await validateInputs(call.operation, pathValues, params);
+    const method = methodOf(call.client(), call.operation);
+    const pagination = call.operation.pagination;
+    if (pagination && maxItems !== undefined) {
+      const walk = await walkPages(method, call.operation, pathValues, params, maxItems, call.signal);
+      return walkResult(pagination, walk, maxItems);
+    }
+    const data = await method(...pathValues, params, { signal: call.signal });
+    return pagination ? pageResult(call.operation, params, data as Page) : valueResult(call.tool.title, data);
+  } catch (error) {
+    return errorResult(describeFailure(error));
+  }
+}
+
+interface SplitArguments {
+  pathValues: unknown[];
+  params: Record<string, unknown>;
+  maxItems: number | undefined;
+}
+
+/** The flat arguments as the client's method takes them; unknown names and a bad max_items are input errors. */
+function splitArguments(operation: OperationMeta, tool: OperationTool, args: Record<string, unknown>): SplitArguments {
+  const known = Object.keys(tool.inputSchema.properties);
+  for (const name of Object.keys(args)) {
+    if (known.includes(name)) continue;
+    const hint = closest(name, known);
+    throw new InvalidParameterError(
+      name,
+      args[name],
+      known.join(', '),
+      `Unknown argument ${JSON.stringify(name)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; allowed: ${known.join(', ') || 'none'}`,
+    );
+  }
+  const pathParams = operation.pathParams ?? [];
+  const pathValues = pathParams.map((name) => {
+    const value = args[name];
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new InvalidParameterError(
+        name,
+        value,
+        'a non-empty string',
+        `Missing ${name}: a non-empty string is required`,
+      );
+    }
+    return value;
+  });
+  const maxItems = args[MAX_ITEMS_ARGUMENT];
+  if (maxItems !== undefined) {
+    validateValue(MAX_ITEMS_ARGUMENT, { type: 'integer', minimum: 1, maximum: MAX_ITEMS_LIMIT }, maxItems);
+  }
+  const params: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(args)) {
+    if (value !== undefined && name !== MAX_ITEMS_ARGUMENT && !pathParams.includes(name)) params[name] = value;
+  }
+  return { pathValues, params, maxItems: maxItems as number | undefined };
+}
+
+/** The client's method for an operation: `client.beta.batch.getStatus`. */
+function methodOf(client: LlamaCloudClient, operation: OperationMeta): Method {
+  let node: unknown = client;
+  for (const segment of [...(operation.group ?? '').split('.').filter(Boolean), operation.name ?? '']) {
+    node = (node as Record<string, unknown> | undefined)?.[segment];
+  }
+  if (typeof node !== 'function') throw new Error(`The client has no method for ${operation.id}`);
+  return node as Method;
+}
+
+async function walkPages(
+  method: Method,
+  operation: OperationMeta,
+  pathValues: unknown[],
+  params: Record<string, unknown>,
+  maxItems: number,
+  signal: AbortSignal | undefined,
+): Promise<Walk> {
+  const pagination = operation.pagination;
+  if (!pagination) throw new Error(`${operation.id} does not page`);
+  const query = { ...params };
+  const limit = pagination.limit;
+  if (limit !== undefined && query[limit] === undefined) {
+    // Unless the agent chose a page size, ask for pages as large as the spec allows: fewer round trips.
+    const largest = operation.parameters.find((parameter) => parameter.name === limit)?.maximum;
+    if (largest !== undefined) query[limit] = Math.min(largest, maxItems);
+  }
+  const pages = method(...pathValues, query, { maxItems, signal }).pages?.();
+  if (!pages) throw new Error(`${operation.id} does not page`);
+  const items: unknown[] = [];
+  let count = 0;
+  let last: Page | undefined;
+  for await (const page of pages) {
+    items.push(...((page[pagination.results] as unknown[] | undefined) ?? []));
+    count++;
+    last = page;
+  }
+  return { items, pages: count, next: continuation(pagination, params, items.length, maxItems, last) };
+}
+
+/** Where a walk stopped, as the arguments to send to go on; undefined when it reached the end. */
+function continuation(
+  pagination: NonNullable<OperationMeta['pagination']>,
+  params: Record<string, unknown>,
+  collected: number,
+  maxItems: number,
+  last: Page | undefined,
+): Record<string, unknown> | undefined {
+  if (pagination.type === 'cursor') {
+    const cursor = last?.[pagination.nextCursor];
+    return typeof cursor === 'string' && cursor !== '' ? { [pagination.cursor]: cursor } : undefined;
+  }
+  if (collected < maxItems) return undefined; // a short or empty page ended the walk
+  const start = typeof params[pagination.offset] === 'number' ? (params[pagination.offset] as number) : 0;
+  const total = last?.total_size;
+  if (typeof total === 'number' && start + collected >= total) return undefined;
+  return { [pagination.offset]: start + collected };
+}
+
+/** One line saying what went wrong, for the agent: the client's own words, with a hint where one helps. */
+function describeFailure(error: unknown): string {
+  if (error instanceof APIUserAbortError) return 'Cancelled by the client';
+  if (error instanceof AuthenticationError) {
+    return `${error.message} — the API key in the server's LLAMA_CLOUD_API_KEY was refused`;
+  }
+  if (error instanceof ConfigurationError) return `${error.message} (in the MCP server's environment)`;
+  if (error instanceof InvalidParameterError || error instanceof LlamaCloudError) return error.message;
+  return describeError(error);
+}

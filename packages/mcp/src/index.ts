@@ -1,0 +1,10 @@
+/** `@llamacloud-batch/mcp`: the tool catalogue as data (the server itself is the `llamacloud-mcp` bin). */
+export {
+  type InputSchema,
+  MAX_ITEMS_ARGUMENT,
+  MAX_ITEMS_LIMIT,
+  type OperationTool,
+  type ToolOptions,
+  toolName,
+  toolsFor,
+} from './tools.js';

@@ -1,0 +1,102 @@
+/**
+ * What a tool call returns: the answer as structured content, a one-line summary for people and
+ * agents, and the same answer as JSON text for clients that read only text content (the MCP spec
+ * asks tools with structured content to send it both ways).
+ */
+import type { OperationMeta, PaginationMeta } from '@llamacloud-batch/types';
+
+export interface ToolResult {
+  [key: string]: unknown;
+  content: { type: 'text'; text: string }[];
+  structuredContent?: Record<string, unknown>;
+  isError?: boolean;
+}
+
+/** What a walk over several pages collected, and how to go on. */
+export interface Walk {
+  items: unknown[];
+  pages: number;
+  /** The arguments that continue the walk where it stopped; undefined when the list ended. */
+  next: Record<string, unknown> | undefined;
+}
+
+type Page = Record<string, unknown>;
+
+export function errorResult(message: string): ToolResult {
+  return { content: [{ type: 'text', text: message }], isError: true };
+}
+
+/** A non-paginated operation's answer: an object as it is; anything else under `result`. */
+export function valueResult(title: string, data: unknown): ToolResult {
+  if (data === undefined) return { content: [{ type: 'text', text: `${title}: done (no content in the answer)` }] };
+  if (!isObject(data)) return answer(`${title}: ${describeValue(data)}`, { result: data });
+  return answer(`${title}: ${describeValue(data)}`, data);
+}
+
+/** One page of a paginated operation, exactly as the API sent it, with how to get more. */
+export function pageResult(operation: OperationMeta, params: Record<string, unknown>, page: Page): ToolResult {
+  const pagination = operation.pagination as PaginationMeta;
+  const count = Array.isArray(page[pagination.results]) ? (page[pagination.results] as unknown[]).length : 0;
+  const total = typeof page.total_size === 'number' ? ` (${page.total_size} in all)` : '';
+  let more = '';
+  if (pagination.type === 'cursor') {
+    const cursor = page[pagination.nextCursor];
+    if (typeof cursor === 'string' && cursor !== '') {
+      more = `; more follow: call again with ${pagination.cursor}=${JSON.stringify(cursor)}, or pass max_items to walk pages`;
+    }
+  } else {
+    const start = typeof params[pagination.offset] === 'number' ? (params[pagination.offset] as number) : 0;
+    const limitMeta = operation.parameters.find((parameter) => parameter.name === pagination.limit);
+    const limit = pagination.limit === undefined ? undefined : (params[pagination.limit] ?? limitMeta?.default);
+    const atEnd = typeof page.total_size === 'number' && start + count >= page.total_size;
+    if (count > 0 && count === limit && !atEnd) {
+      more = `; more may follow: call again with ${pagination.offset}=${start + count}, or pass max_items to walk pages`;
+    }
+  }
+  return answer(`${count} ${pagination.results} on this page${total}${more}`, page);
+}
+
+/** Several pages: every item collected, and the arguments that go on from where the walk stopped. */
+export function walkResult(pagination: PaginationMeta, walk: Walk, maxItems: number): ToolResult {
+  const { items, pages, next } = walk;
+  const where = next
+    ? `stopped at max_items=${maxItems}; to go on, call again with ${Object.entries(next)
+        .map(([name, value]) => `${name}=${JSON.stringify(value)}`)
+        .join(', ')}`
+    : 'that is the whole list';
+  const summary = `${items.length} ${pagination.results} from ${pages} ${pages === 1 ? 'page' : 'pages'}; ${where}`;
+  return answer(summary, {
+    [pagination.results]: items,
+    pages,
+    stopped: next ? 'max_items' : 'end',
+    next: next ?? null,
+  });
+}
+
+/** Anything thrown that is not the client's own error, in one line. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function answer(summary: string, structured: Record<string, unknown>): ToolResult {
+  return {
+    content: [
+      { type: 'text', text: summary },
+      { type: 'text', text: JSON.stringify(structured) },
+    ],
+    structuredContent: structured,
+  };
+}
+
+/** `an object: id, status, …` — the top-level fields, so the summary says what came back. */
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return `${value.length} ${value.length === 1 ? 'entry' : 'entries'}`;
+  if (!isObject(value)) return JSON.stringify(value);
+  const keys = Object.keys(value);
+  const shown = keys.slice(0, 8).join(', ');
+  return keys.length ? `an object with ${shown}${keys.length > 8 ? ', …' : ''}` : 'an empty object';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,149 @@
+/**
+ * One MCP tool per operation of the model: a snake_case name from its SDK group and method, the
+ * spec's summary and description, its flat input schema and annotations from its hints. Pure data
+ * in, data out, and nothing here names an operation: a new operation in the spec is a new tool.
+ */
+import type { OperationHelp, OperationHints, OperationMeta } from '@llamacloud-batch/types';
+
+/** Paginated tools take this extra argument: walk pages until this many items (absent: one page). */
+export const MAX_ITEMS_ARGUMENT = 'max_items';
+/** The most items one walk may collect into a single result. */
+export const MAX_ITEMS_LIMIT = 10_000;
+
+/** One operation's inputs as a flat JSON Schema object (`@llamacloud-batch/types/schemas`' operationInputSchemas). */
+export interface InputSchema {
+  readonly type: 'object';
+  readonly properties?: Readonly<Record<string, unknown>>;
+  readonly required?: readonly string[];
+  readonly additionalProperties?: boolean;
+}
+
+/** A tool as `tools/list` describes it. */
+export interface OperationTool {
+  name: string;
+  title: string;
+  description: string;
+  inputSchema: {
+    type: 'object';
+    properties: Record<string, unknown>;
+    required?: string[];
+    additionalProperties?: boolean;
+  };
+  annotations: {
+    title: string;
+    readOnlyHint: boolean;
+    destructiveHint: boolean;
+    idempotentHint: boolean;
+    /** Every tool talks to LlamaCloud, outside the agent's own world. */
+    openWorldHint: true;
+  };
+}
+
+export interface ToolOptions {
+  /** List the operations that change something too (default: read-only operations only). */
+  allowWrites?: boolean;
+}
+
+type Table<T> = Readonly<Record<string, T>>;
+
+/** `beta.batch.jobItems` + `getProcessingResults` → `beta_batch_job_items_get_processing_results`. */
+export function toolName(operation: Pick<OperationMeta, 'group' | 'name'>): string {
+  return [...(operation.group ?? '').split('.'), operation.name ?? '']
+    .filter(Boolean)
+    .map((segment) =>
+      segment
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .toLowerCase(),
+    )
+    .join('_');
+}
+
+/** Every tool the server offers with `options`, each beside the key of its operation in the model. */
+export function operationTools(
+  model: Table<OperationMeta>,
+  help: Table<OperationHelp>,
+  hints: Table<OperationHints>,
+  inputSchemas: Table<InputSchema>,
+  { allowWrites = false }: ToolOptions = {},
+): { key: string; tool: OperationTool }[] {
+  const seen = new Map<string, string>();
+  const tools: { key: string; tool: OperationTool }[] = [];
+  for (const [key, operation] of Object.entries(model)) {
+    const name = toolName(operation);
+    const clash = seen.get(name);
+    if (clash) throw new Error(`Operations ${clash} and ${key} would both be the tool ${name}`);
+    seen.set(name, key);
+    const hint = hints[key] ?? fallbackHints(operation);
+    if (!hint.readOnly && !allowWrites) continue;
+    const schema = inputSchemas[key];
+    if (!schema) throw new Error(`No input schema for operation ${key}`);
+    const title = help[key]?.summary ?? name;
+    tools.push({
+      key,
+      tool: {
+        name,
+        title,
+        description: describeTool(operation, help[key]),
+        inputSchema: toolInputSchema(key, operation, schema),
+        annotations: {
+          title,
+          readOnlyHint: hint.readOnly,
+          destructiveHint: hint.destructive,
+          idempotentHint: hint.idempotent,
+          openWorldHint: true,
+        },
+      },
+    });
+  }
+  return tools;
+}
+
+/** The tools for `tools/list`: read-only operations, and with `allowWrites` every operation. */
+export function toolsFor(
+  model: Table<OperationMeta>,
+  help: Table<OperationHelp>,
+  hints: Table<OperationHints>,
+  inputSchemas: Table<InputSchema>,
+  options: ToolOptions = {},
+): OperationTool[] {
+  return operationTools(model, help, hints, inputSchemas, options).map(({ tool }) => tool);
+}
+
+/** Without hints from the spec, only a GET is taken to be read-only (and nothing is called destructive). */
+function fallbackHints(operation: OperationMeta): OperationHints {
+  const readOnly = operation.method.toLowerCase() === 'get';
+  return { readOnly, destructive: false, idempotent: operation.idempotent ?? readOnly };
+}
+
+function describeTool(operation: OperationMeta, help: OperationHelp | undefined): string {
+  const parts = [help?.summary, help?.description?.trim()].filter((part): part is string => Boolean(part));
+  if (operation.pagination) {
+    parts.push(
+      `Returns one page as the API answers it. With ${MAX_ITEMS_ARGUMENT}, walks pages until that many ` +
+        `${operation.pagination.results} (or the end) and returns them with the arguments that continue the walk.`,
+    );
+  }
+  return parts.join('\n\n') || `${operation.method.toUpperCase()} ${operation.path}`;
+}
+
+function toolInputSchema(key: string, operation: OperationMeta, schema: InputSchema): OperationTool['inputSchema'] {
+  const properties: Record<string, unknown> = { ...schema.properties };
+  if (operation.pagination) {
+    if (MAX_ITEMS_ARGUMENT in properties) {
+      throw new Error(`Operation ${key} has an input named ${MAX_ITEMS_ARGUMENT}, which its tool uses for paging`);
+    }
+    properties[MAX_ITEMS_ARGUMENT] = {
+      type: 'integer',
+      minimum: 1,
+      maximum: MAX_ITEMS_LIMIT,
+      description: `Walk pages until this many ${operation.pagination.results} (default: one page only)`,
+    };
+  }
+  return {
+    type: 'object',
+    properties,
+    ...(schema.required?.length ? { required: [...schema.required] } : {}),
+    ...(schema.additionalProperties === undefined ? {} : { additionalProperties: schema.additionalProperties }),
+  };
+}

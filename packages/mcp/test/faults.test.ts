@@ -1,0 +1,140 @@
+/**
+ * Against the fault server, which counts requests: walking pages with max_items, bad input that
+ * sends nothing, a refused key, a missing key — and the key never appearing anywhere.
+ */
+import { type FaultHandler, type FaultServer, jobsHandler, startFaultServer } from '@llamacloud-batch/testing';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { type RunningMcp, SECRET_KEY, startMcp, textOf } from './helpers/mcp.js';
+
+let server: FaultServer;
+let handler: FaultHandler;
+let mcp: RunningMcp;
+
+beforeAll(async () => {
+  server = await startFaultServer((request, index) => handler(request, index));
+  mcp = await startMcp({
+    env: { LLAMA_CLOUD_API_KEY: SECRET_KEY, LLAMA_CLOUD_BASE_URL: server.url, LLAMA_CLOUD_LOG: 'debug' },
+  });
+});
+afterAll(async () => {
+  await mcp.close();
+  await server.close();
+});
+afterEach(() => {
+  server.requests.length = 0;
+});
+
+const queries = () => server.requests.map((request) => Object.fromEntries(request.url.searchParams));
+
+describe('walking pages with max_items', () => {
+  test('stops at max_items and says where to go on; pages as large as the spec allows', async () => {
+    handler = jobsHandler({ total: 2500 });
+    const result = await mcp.call('beta_batch_list', { max_items: 1500 });
+    expect(result.isError).toBeFalsy();
+    const walk = result.structuredContent as { items: { id: string }[]; pages: number; stopped: string; next: unknown };
+    expect(walk.items).toHaveLength(1500);
+    expect(new Set(walk.items.map((item) => item.id)).size).toBe(1500);
+    expect(walk).toMatchObject({ pages: 2, stopped: 'max_items', next: { offset: 1500 } });
+    expect(queries()).toEqual([
+      { limit: '1000', offset: '0' },
+      { limit: '500', offset: '1000' },
+    ]);
+    expect(result.content[0]).toEqual({
+      type: 'text',
+      text: '1500 items from 2 pages; stopped at max_items=1500; to go on, call again with offset=1500',
+    });
+  });
+
+  test('reaches the end of the list (no total_size) and says so', async () => {
+    handler = jobsHandler({ total: 230 });
+    const result = await mcp.call('beta_batch_list', { max_items: 10_000, limit: 100, status: 'running' });
+    const walk = result.structuredContent as { items: unknown[]; pages: number; next: unknown; stopped: string };
+    expect(walk.items).toHaveLength(230);
+    expect(walk).toMatchObject({ pages: 3, stopped: 'end', next: null });
+    expect(queries().map((query) => [query.offset, query.limit, query.status])).toEqual([
+      ['0', '100', 'running'],
+      ['100', '100', 'running'],
+      ['200', '100', 'running'],
+    ]);
+  });
+
+  test('continues from an offset', async () => {
+    handler = jobsHandler({ total: 100 });
+    const result = await mcp.call('beta_batch_list', { max_items: 30, offset: 60 });
+    expect(result.structuredContent).toMatchObject({ next: { offset: 90 }, pages: 1 });
+    expect((result.structuredContent as { items: { id: string }[] }).items[0]?.id).toMatch(/0{8}3c$/);
+  });
+
+  test('without max_items: one request, the page as the API sent it', async () => {
+    handler = jobsHandler({ total: 500 });
+    const result = await mcp.call('beta_batch_list', {});
+    expect(server.requests).toHaveLength(1);
+    expect((result.structuredContent as { items: unknown[] }).items).toHaveLength(50);
+    expect(result.content[0]).toMatchObject({
+      text: '50 items on this page; more may follow: call again with offset=50, or pass max_items to walk pages',
+    });
+  });
+});
+
+describe('bad input: an isError result with the client message, and nothing sent', () => {
+  test.each([
+    [
+      { status: 'runing' },
+      /^Invalid status: "runing" \(allowed: one of pending, running, dispatched, completed, failed, cancelled or null\)$/,
+    ],
+    [{ limit: 5000 }, /^Invalid limit: 5000 \(allowed: an integer from 1 to 1000\)/],
+    [{ max_items: 0 }, /^Invalid max_items: 0 \(allowed: an integer from 1 to 10000\)/],
+    [{ max_items: 20_000 }, /^Invalid max_items: 20000/],
+    [
+      { stauts: 'running' },
+      /^Unknown argument "stauts" \(did you mean "status"\?\); allowed: directory_id, job_type, status/,
+    ],
+  ])('%o', async (args, message) => {
+    handler = jobsHandler({ total: 10 });
+    const result = await mcp.call('beta_batch_list', args);
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(message);
+    expect(result.structuredContent).toBeUndefined();
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('API errors', () => {
+  test('a refused key: isError naming 401 and the server detail, with the key masked even when echoed', async () => {
+    handler = (request) => ({
+      status: 401,
+      body: { detail: `Invalid API key: ${request.headers.authorization}` },
+    });
+    const result = await mcp.call('beta_batch_get_status', { job_id: 'bjb-1' });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/^HTTP 401: Invalid API key: Bearer \*\*\*/);
+    expect(textOf(result)).toContain('LLAMA_CLOUD_API_KEY was refused');
+    expect(JSON.stringify(result)).not.toContain(SECRET_KEY);
+    expect(server.requests).toHaveLength(1); // a 401 is not retried
+  });
+
+  test('a 404 names the status and detail', async () => {
+    handler = () => ({ status: 404, body: { detail: 'Batch job not found' } });
+    const result = await mcp.call('beta_batch_get_status', { job_id: 'bjb-missing' });
+    expect(result).toMatchObject({ isError: true, content: [{ type: 'text', text: 'HTTP 404: Batch job not found' }] });
+  });
+
+  test('debug logs went to stderr, never with the key', () => {
+    expect(mcp.stderr()).toContain('[llamacloud-mcp debug]');
+    expect(mcp.stderr()).not.toContain(SECRET_KEY);
+  });
+});
+
+test('without LLAMA_CLOUD_API_KEY: tools are listed, a call is an isError result saying what to set', async () => {
+  const keyless = await startMcp({ env: { LLAMA_CLOUD_BASE_URL: server.url } });
+  try {
+    expect((await keyless.client.listTools()).tools.length).toBeGreaterThan(0);
+    const result = await keyless.call('beta_batch_list', {});
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/^Missing API key: set LLAMA_CLOUD_API_KEY/);
+    expect(keyless.stderr()).toContain('LLAMA_CLOUD_API_KEY is not set');
+  } finally {
+    await keyless.close();
+  }
+  expect(server.requests).toHaveLength(0);
+});

@@ -1,0 +1,135 @@
+/** The tool catalogue is data computed from the operation model: names, descriptions, schemas, hints. */
+import {
+  type OperationHelp,
+  type OperationHints,
+  type OperationMeta,
+  operationHelp,
+  operationHints,
+  operationModel,
+} from '@llamacloud-batch/types';
+import { operationInputSchemas } from '@llamacloud-batch/types/schemas';
+import { describe, expect, test } from 'vitest';
+import { type InputSchema, MAX_ITEMS_ARGUMENT, toolName, toolsFor } from '../src/index.js';
+
+const all = () => toolsFor(operationModel, operationHelp, operationHints, operationInputSchemas, { allowWrites: true });
+
+describe('toolName: snake_case of group and method', () => {
+  test.each([
+    [{ group: 'beta.batch', name: 'list' }, 'beta_batch_list'],
+    [{ group: 'beta.batch', name: 'getStatus' }, 'beta_batch_get_status'],
+    [{ group: 'beta.batch.jobItems', name: 'list' }, 'beta_batch_job_items_list'],
+    [{ group: 'beta.batch.jobItems', name: 'getProcessingResults' }, 'beta_batch_job_items_get_processing_results'],
+    [{ group: 'batches', name: 'get' }, 'batches_get'],
+    [{ group: 'v2-files', name: 'uploadURL' }, 'v2_files_upload_url'],
+  ])('%o → %s', (operation, name) => {
+    expect(toolName(operation)).toBe(name);
+  });
+});
+
+describe('toolsFor over the generated model', () => {
+  test('one tool per operation with --allow-writes, named from its group and method', () => {
+    expect(all().map((tool) => tool.name)).toEqual(Object.values(operationModel).map(toolName));
+    expect(all().map((tool) => tool.name)).toEqual(
+      expect.arrayContaining(['beta_batch_list', 'beta_batch_get_status', 'beta_batch_cancel', 'batches_get']),
+    );
+  });
+
+  test('read-only by default: only operations whose hints say readOnly', () => {
+    const tools = toolsFor(operationModel, operationHelp, operationHints, operationInputSchemas);
+    const readOnly = Object.entries(operationModel)
+      .filter(([key]) => operationHints[key as keyof typeof operationHints].readOnly)
+      .map(([, operation]) => toolName(operation));
+    expect(tools.map((tool) => tool.name)).toEqual(readOnly);
+    expect(tools.every((tool) => tool.annotations.readOnlyHint)).toBe(true);
+    expect(tools.map((tool) => tool.name)).not.toContain('beta_batch_cancel');
+  });
+
+  test.each(Object.keys(operationModel) as (keyof typeof operationModel)[])(
+    '%s: description, schema and hints come from the spec',
+    (key) => {
+      const operation: OperationMeta = operationModel[key];
+      const tool = all().find((candidate) => candidate.name === toolName(operation));
+      const help = operationHelp[key];
+      const hints = operationHints[key];
+      expect(tool?.title).toBe(help.summary);
+      expect(tool?.description.startsWith(`${help.summary}\n\n${help.description.trim()}`)).toBe(true);
+      const { [MAX_ITEMS_ARGUMENT]: maxItems, ...properties } = tool?.inputSchema.properties ?? {};
+      expect({ ...tool?.inputSchema, properties }).toEqual(operationInputSchemas[key]);
+      if (operation.pagination) expect(maxItems).toEqual(expect.objectContaining({ minimum: 1, maximum: 10_000 }));
+      else expect(maxItems).toBeUndefined();
+      expect(tool?.annotations).toEqual({
+        title: help.summary,
+        readOnlyHint: hints.readOnly,
+        destructiveHint: hints.destructive,
+        idempotentHint: hints.idempotent,
+        openWorldHint: true,
+      });
+    },
+  );
+
+  test('cancel is destructive and idempotent (x-speakeasy-mcp), list is read-only', () => {
+    const byName = new Map(all().map((tool) => [tool.name, tool.annotations]));
+    expect(byName.get('beta_batch_cancel')).toMatchObject({
+      readOnlyHint: false,
+      destructiveHint: true,
+      idempotentHint: true,
+    });
+    expect(byName.get('beta_batch_create')).toMatchObject({
+      readOnlyHint: false,
+      destructiveHint: false,
+      idempotentHint: false,
+    });
+    expect(byName.get('beta_batch_list')).toMatchObject({ readOnlyHint: true, destructiveHint: false });
+  });
+});
+
+describe('toolsFor over a made-up model (nothing names an operation)', () => {
+  const operation = (group: string, name: string, extra: Partial<OperationMeta> = {}): OperationMeta => ({
+    group,
+    name,
+    method: 'get',
+    path: `/${group}/${name}`,
+    pathParams: [],
+    parameters: [],
+    ...extra,
+  });
+  const help = (summary: string): OperationHelp => ({ operationId: summary, summary, parameters: {}, body: {} });
+  const readOnly: OperationHints = { readOnly: true, destructive: false, idempotent: true };
+  const schema: InputSchema = { type: 'object', properties: { q: { type: 'string' } }, additionalProperties: false };
+
+  test('a new operation is a new tool', () => {
+    const tools = toolsFor(
+      { 'widgets.list': operation('widgets', 'listAll'), 'widgets.get': operation('widgets', 'get') },
+      { 'widgets.list': help('List widgets'), 'widgets.get': help('Get a widget') },
+      { 'widgets.list': readOnly, 'widgets.get': readOnly },
+      { 'widgets.list': schema, 'widgets.get': schema },
+    );
+    expect(tools.map((tool) => [tool.name, tool.description])).toEqual([
+      ['widgets_list_all', 'List widgets'],
+      ['widgets_get', 'Get a widget'],
+    ]);
+  });
+
+  test('without hints, only a GET counts as read-only', () => {
+    const model = { 'w.get': operation('w', 'get'), 'w.remove': operation('w', 'remove', { method: 'delete' }) };
+    const schemas = { 'w.get': schema, 'w.remove': schema };
+    expect(toolsFor(model, {}, {}, schemas).map((tool) => tool.name)).toEqual(['w_get']);
+    expect(toolsFor(model, {}, {}, schemas, { allowWrites: true }).map((tool) => tool.name)).toEqual([
+      'w_get',
+      'w_remove',
+    ]);
+  });
+
+  test('two operations with one tool name are an error, not an overwrite', () => {
+    const model = { a: operation('w', 'getItem'), b: operation('w', 'get_item') };
+    expect(() => toolsFor(model, {}, {}, { a: schema, b: schema })).toThrow(
+      /a and b would both be the tool w_get_item/,
+    );
+  });
+
+  test('a paginated operation with its own max_items input is an error', () => {
+    const paged = operation('w', 'list', { pagination: { type: 'offsetLimit', offset: 'offset', results: 'items' } });
+    const clashing: InputSchema = { type: 'object', properties: { max_items: { type: 'integer' } } };
+    expect(() => toolsFor({ l: paged }, {}, {}, { l: clashing })).toThrow(/input named max_items/);
+  });
+});
