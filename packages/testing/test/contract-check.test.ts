@@ -1,13 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { batchJobStatusValues, batchJobTypeValues, listBatchJobsPath } from '@llamacloud-batch/types';
+import { type ModelOperation, type OperationKey, operationKeys, operationModel } from '@llamacloud-batch/types';
 import { componentSchemas } from '@llamacloud-batch/types/schemas';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { pathParamSource } from '../src/contract.js';
 import {
   describeViolation,
   type FaultHandler,
+  type FaultReply,
   makeJob,
   nullFields,
+  type RecordedRequest,
   representativeRequests,
+  runContractCheck,
   startFaultServer,
   type Violation,
 } from '../src/index.js';
@@ -15,6 +19,17 @@ import { runScript } from './helpers/run-script.js';
 
 type Json = Record<string, unknown>;
 const jobSchema = componentSchemas.BatchJobResponse;
+const model = (key: OperationKey): ModelOperation => operationModel[key];
+const getOperations = operationKeys.filter((key) => model(key).method === 'get');
+
+/** Which operation of the model a request reached, by method and path template. */
+function operationOf(request: RecordedRequest): OperationKey | undefined {
+  return operationKeys.find((key) => {
+    const { method, path } = model(key);
+    const pattern = new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`);
+    return method.toUpperCase() === request.method && pattern.test(request.url.pathname);
+  });
+}
 
 /** Only the fields the spec requires; every optional one is left out. */
 function minimalJob(index: number): Json {
@@ -28,18 +43,64 @@ function nullJob(index: number): Json {
 }
 
 /** Pages of spec-valid jobs that alternate between omitting and nulling every optional page field. */
-function validPage(limit: number, offset: number, index: number): Json {
+function jobPage(request: RecordedRequest, index: number): Json {
+  const limit = Number(request.url.searchParams.get('limit') ?? 50);
+  const offset = Number(request.url.searchParams.get('offset') ?? 0);
   const items = offset >= 1000 ? [] : [minimalJob(offset), nullJob(offset + 1)].slice(0, limit);
-  if (index % 2 === 0) return { items };
-  return { items, ...nullFields('BatchJobQueryResponse') };
+  return index % 2 === 0 ? { items } : { items, ...nullFields('BatchJobQueryResponse') };
 }
 
-function serving(patch: (page: Json) => Json = (page) => page): FaultHandler {
-  return (request, index) => {
-    const limit = Number(request.url.searchParams.get('limit') ?? 50);
-    const offset = Number(request.url.searchParams.get('offset') ?? 0);
-    return { body: patch(validPage(limit, offset, index)) };
+const itemOf = (jobId: string) => ({ item_id: `dfl-of-${jobId}`, item_name: 'invoice.pdf', status: 'completed' });
+const batch = (id: string) => ({
+  id,
+  config: { job: { configuration_id: 'cfg-PARSE_AGENTIC', type: 'parse_v2' } },
+  project_id: 'prj-1',
+  source_directory_id: 'dir-1',
+  status: 'COMPLETED',
+});
+
+/** A spec-valid answer for every operation; path parameters are echoed so tests can see what was asked for. */
+const answers: Record<OperationKey, (request: RecordedRequest, index: number, id: string) => Json> = {
+  'beta.batch.list': jobPage,
+  'beta.batch.create': () => makeJob(900),
+  'beta.batch.getStatus': (_r, _i, id) => ({ job: { ...minimalJob(0), id }, progress_percentage: 50 }),
+  'beta.batch.cancel': (_r, _i, id) => ({
+    job_id: id,
+    message: 'Batch job cancelled',
+    processed_items: 0,
+    status: 'cancelled',
+  }),
+  'beta.batch.jobItems.list': (request, _i, id) => ({
+    items: request.url.searchParams.has('offset') ? [] : [itemOf(id)],
+  }),
+  'beta.batch.jobItems.getProcessingResults': (_r, _i, id) => ({
+    item_id: id,
+    item_name: 'invoice.pdf',
+    processing_results: [],
+  }),
+  'batches.list': (request) => ({
+    items: [batch('bat-listed')],
+    next_page_token: request.url.searchParams.has('page_token') ? null : 'tok-page-2',
+  }),
+  'batches.create': () => batch('bat-created'),
+  'batches.get': (_r, _i, id) => batch(id),
+};
+
+/** A server that answers every operation validly, except where `patch` changes an answer. */
+function serving(patch: Partial<Record<OperationKey, (body: Json) => Json>> = {}): FaultHandler {
+  return (request, index): FaultReply => {
+    const key = operationOf(request);
+    if (!key) return { status: 404, body: { detail: 'Not found' } };
+    const body = answers[key](request, index, lastPathParam(request, key) ?? '');
+    return { body: patch[key]?.(body) ?? body };
   };
+}
+
+/** The value of the operation's (last) path parameter in the request's path. */
+function lastPathParam(request: RecordedRequest, key: OperationKey): string | undefined {
+  const template = model(key).path.split('/');
+  const at = template.map((segment) => segment.startsWith('{')).lastIndexOf(true);
+  return at === -1 ? undefined : decodeURIComponent(request.url.pathname.split('/')[at] ?? '');
 }
 
 function patchFirstJob(change: (job: Json) => void): (page: Json) => Json {
@@ -50,46 +111,140 @@ function patchFirstJob(change: (job: Json) => void): (page: Json) => Json {
   };
 }
 
-async function check(handler: FaultHandler) {
+async function check(handler: FaultHandler, args: string[] = []) {
   const apiKey = `sk-test-${randomBytes(12).toString('hex')}`;
   const server = await startFaultServer(handler);
   try {
-    const run = await runScript('contract.mjs', [server.url], { LLAMA_CLOUD_API_KEY: apiKey });
-    // Prism's readiness probe (GET /) is forwarded too; only the list requests matter here.
-    const requests = server.requests.filter((r) => r.url.pathname === listBatchJobsPath);
+    const run = await runScript('contract.mjs', [server.url, ...args], { LLAMA_CLOUD_API_KEY: apiKey });
+    // Prism's readiness probe (GET /) is forwarded too; only the operations' requests matter here.
+    const requests = server.requests.filter((r) => r.url.pathname !== '/');
     expect(server.requests.length - requests.length).toBeLessThanOrEqual(1);
-    return { ...run, output: run.stdout + run.stderr, apiKey, requests };
+    const to = (key: OperationKey) => requests.filter((r) => operationOf(r) === key);
+    return { ...run, output: run.stdout + run.stderr, apiKey, requests, to };
   } finally {
     await server.close();
   }
 }
 
 describe('pnpm contract <base-url>', () => {
-  test('passes a server whose answers are valid, with null in every nullable field and optional fields omitted', async () => {
-    // The fixture really exercises the edges: every nullable field is null, and only required fields remain.
-    expect(Object.keys(nullFields('BatchJobResponse')).length).toBeGreaterThan(3);
-    expect(Object.keys(minimalJob(0)).sort()).toEqual([...jobSchema.required].sort());
+  describe('against a server whose answers are all valid', () => {
+    let run: Awaited<ReturnType<typeof check>>;
+    beforeAll(async () => {
+      run = await check(serving());
+    }, 60_000);
 
-    const run = await check(serving());
-    expect(run.code, run.output).toBe(0);
-    expect(run.stdout).toContain('conform to the spec');
-    expect(run.output).not.toContain(run.apiKey);
-    // Every representative request went through the proxy to our server, carrying the key.
-    expect(run.requests).toHaveLength(representativeRequests().length);
-    for (const request of run.requests) expect(request.headers.authorization).toBe(`Bearer ${run.apiKey}`);
-    const sent = (name: string) => run.requests.map((r) => r.url.searchParams.get(name)).filter(Boolean);
-    expect(sent('status')).toEqual([...batchJobStatusValues]);
-    expect(sent('job_type')).toEqual([...batchJobTypeValues]);
-    expect(sent('limit')).toEqual(['1', '50', '1000']);
-    expect(sent('offset')).toHaveLength(1);
-    expect(Number(sent('offset')[0])).toBeGreaterThanOrEqual(1000);
-    expect(run.requests.some((r) => r.url.search === '')).toBe(true);
+    test('passes, sending every GET operation its enum values, bounds and paging inputs, and no write', () => {
+      // The fixture really exercises the edges: every nullable field is null, and only required fields remain.
+      expect(Object.keys(nullFields('BatchJobResponse')).length).toBeGreaterThan(3);
+      expect(Object.keys(minimalJob(0)).sort()).toEqual([...jobSchema.required].sort());
+
+      expect(run.code, run.output).toBe(0);
+      expect(run.stdout).toContain('conform to the spec');
+      expect(run.stdout).toContain('--include-writes runs them');
+      expect(run.output).not.toContain(run.apiKey);
+      // Every planned request went through the proxy to our server, carrying the key; nothing was written.
+      expect(run.requests).toHaveLength(representativeRequests().length);
+      for (const request of run.requests) expect(request.headers.authorization).toBe(`Bearer ${run.apiKey}`);
+      expect(new Set(run.requests.map((r) => r.method))).toEqual(new Set(['GET']));
+      for (const key of getOperations) {
+        const sent = (name: string) => run.to(key).map((r) => r.url.searchParams.get(name));
+        expect(
+          run.to(key).some((r) => r.url.search === ''),
+          `${key} with no optional parameters`,
+        ).toBe(true);
+        for (const param of model(key).parameters.filter((p) => p.in === 'query')) {
+          for (const value of param.enum ?? param.items?.enum ?? []) expect(sent(param.name), key).toContain(value);
+        }
+      }
+      const listSent = (name: string) => run.to('beta.batch.list').map((r) => r.url.searchParams.get(name));
+      expect(listSent('limit').filter(Boolean)).toEqual(['1', '500', '1000']);
+      expect(listSent('offset').filter(Boolean)).toEqual(['0', '1000000']);
+      expect(run.to('beta.batch.jobItems.list').map((r) => r.url.searchParams.get('limit'))).toContain('1');
+      // The cursor of the first page comes back as page_token.
+      expect(run.to('batches.list').map((r) => r.url.searchParams.get('page_token'))).toContain('tok-page-2');
+    });
+
+    test('fills path parameters from ids found in earlier list responses', () => {
+      const firstJobId = minimalJob(0).id as string;
+      const paths = (key: OperationKey) => [...new Set(run.to(key).map((r) => r.url.pathname))];
+      expect(paths('beta.batch.getStatus')).toEqual([`/api/v1/beta/batch-processing/${firstJobId}`]);
+      expect(paths('beta.batch.jobItems.list')).toEqual([`/api/v1/beta/batch-processing/${firstJobId}/items`]);
+      expect(paths('beta.batch.jobItems.getProcessingResults')).toEqual([
+        `/api/v1/beta/batch-processing/items/dfl-of-${firstJobId}/processing-results`,
+      ]);
+      expect(paths('batches.get')).toEqual(['/api/v2/batches/bat-listed']);
+      expect(run.stdout).toContain(`beta.batch.getStatus(job_id=${firstJobId}): no optional parameters → 200`);
+    });
   });
 
   test.each([
-    ['a string total_items', patchFirstJob((job) => (job.total_items = '3')), 'items[0].total_items: must be integer'],
-    ['a missing id', patchFirstJob((job) => delete job.id), 'items[0].id: is required but missing'],
-    ['an unknown status', patchFirstJob((job) => (job.status = 'paused')), 'items[0].status: must be equal to one of'],
+    ['beta.batch.getStatus', 'job_id', 'beta.batch.list'],
+    ['beta.batch.jobItems.list', 'job_id', 'beta.batch.list'],
+    ['beta.batch.jobItems.getProcessingResults', 'item_id', 'beta.batch.jobItems.list'],
+    ['batches.get', 'batch_id', 'batches.list'],
+    ['beta.batch.cancel', 'job_id', 'beta.batch.create'],
+  ] as const)('one rule finds where %s gets its %s: %s', (key, param, source) => {
+    expect(pathParamSource(key, param)).toBe(source);
+  });
+
+  test('--param supplies path parameters and adds query parameters to every request that takes them', async () => {
+    const projectId = '11111111-2222-3333-4444-555555555555';
+    const run = await check(serving(), ['--param', 'job_id=bjb-given', '--param', `project_id=${projectId}`]);
+    expect(run.code, run.output).toBe(0);
+    for (const request of [...run.to('beta.batch.getStatus'), ...run.to('beta.batch.jobItems.list')]) {
+      expect(request.url.pathname).toMatch(/\/batch-processing\/bjb-given(\/items)?$/);
+    }
+    expect(run.to('beta.batch.jobItems.getProcessingResults')[0]?.url.pathname).toContain('dfl-of-bjb-given');
+    for (const request of run.requests) expect(request.url.searchParams.get('project_id')).toBe(projectId);
+  });
+
+  test('skips, without failing, an operation whose path parameter nothing supplies', async () => {
+    const run = await check(serving({ 'batches.list': (page) => ({ ...page, items: [] }) }));
+    expect(run.code, run.output).toBe(0);
+    expect(run.to('batches.get')).toEqual([]);
+    expect(run.stdout).toContain(
+      'batches.get: no optional parameters → skipped (no batch_id, batches.list found no items; give --param batch_id=<id>)',
+    );
+    expect(run.stdout).toMatch(/All \d+ responses conform to the spec; 2 skipped\./);
+  });
+
+  test('sends the operations with side effects only with --include-writes, acting only on what it created', async () => {
+    const run = await check(serving(), ['--include-writes', '--param', 'job_id=bjb-given']);
+    expect(run.code, run.output).toBe(0);
+    expect(run.stdout).toContain('Writes included: beta.batch.create, beta.batch.cancel, batches.create');
+    expect(run.stdout).toContain('(writes included).');
+    expect(run.to('beta.batch.create')).toHaveLength(1);
+    expect(run.to('batches.create')).toHaveLength(1);
+    // The given job_id is for the reads; the cancel stops the job the create returned.
+    expect(run.to('beta.batch.getStatus')[0]?.url.pathname).toMatch(/\/bjb-given$/);
+    expect(run.to('beta.batch.cancel').map((r) => r.url.pathname)).toEqual([
+      `/api/v1/beta/batch-processing/${makeJob(900).id}/cancel`,
+    ]);
+    expect(run.to('batches.create')[0]?.headers['content-type']).toBe('application/json');
+    expect(run.requests).toHaveLength(representativeRequests({ includeWrites: true }).length);
+  });
+
+  test.each([
+    [
+      'a string total_items',
+      { 'beta.batch.list': patchFirstJob((job) => (job.total_items = '3')) },
+      'items[0].total_items: must be integer',
+    ],
+    [
+      'a missing id',
+      { 'beta.batch.list': patchFirstJob((job) => delete job.id) },
+      'items[0].id: is required but missing',
+    ],
+    [
+      'an unknown status',
+      { 'beta.batch.list': patchFirstJob((job) => (job.status = 'paused')) },
+      'items[0].status: must be equal to one of',
+    ],
+    [
+      'a progress over 100%',
+      { 'beta.batch.getStatus': (body: Json) => ({ ...body, progress_percentage: 140 }) },
+      'progress_percentage: must be <= 100',
+    ],
   ])('fails a server answering with %s, naming the field', async (_name, patch, expected) => {
     const run = await check(serving(patch));
     expect(run.code, run.output).toBe(1);
@@ -109,11 +264,43 @@ describe('pnpm contract <base-url>', () => {
     ['no base URL', [], { LLAMA_CLOUD_API_KEY: 'k' }, 'Give exactly one base URL'],
     ['a base URL that is not http(s)', ['ftp://example.test'], { LLAMA_CLOUD_API_KEY: 'k' }, 'not an http(s) URL'],
     ['no API key', ['http://127.0.0.1:9'], { LLAMA_CLOUD_API_KEY: undefined }, 'Set LLAMA_CLOUD_API_KEY'],
+    [
+      'a --param without =',
+      ['http://127.0.0.1:9', '--param', 'job_id'],
+      { LLAMA_CLOUD_API_KEY: 'k' },
+      'is not name=value',
+    ],
+    [
+      'an unknown --param',
+      ['http://127.0.0.1:9', '--param', 'jobid=1'],
+      { LLAMA_CLOUD_API_KEY: 'k' },
+      'no operation has that parameter',
+    ],
   ])('exits 2 with usage for %s', async (_name, args, env, message) => {
     const run = await runScript('contract.mjs', args, env);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
     expect(run.stderr).toContain('usage: LLAMA_CLOUD_API_KEY=<key> pnpm contract <base-url>');
+  });
+});
+
+describe('runContractCheck against the Prism mock of the spec', () => {
+  test('every operation, writes included, conforms to the spec its examples come from', async () => {
+    const lines: string[] = [];
+    const { results, failed, skipped } = await runContractCheck({
+      baseUrl: inject('prismUrl'),
+      apiKey: 'any',
+      includeWrites: true,
+      log: (line) => lines.push(line),
+    });
+    expect(failed, lines.join('\n')).toBe(0);
+    expect(skipped).toBe(0);
+    expect(new Set(results.map((r) => r.request.operation))).toEqual(new Set(operationKeys));
+    // Ids come from the spec's list examples, the cancelled job from the create example.
+    const job = results.find((r) => r.request.operation === 'beta.batch.getStatus');
+    expect(job?.pathParams).toEqual({ job_id: 'bjb-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee' });
+    const cancel = results.find((r) => r.request.operation === 'beta.batch.cancel');
+    expect(cancel?.pathParams).toEqual({ job_id: 'bjb-11111111-2222-3333-4444-555555555555' });
   });
 });
 

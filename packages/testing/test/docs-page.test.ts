@@ -2,25 +2,56 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listBatchJobsOperation } from '@llamacloud-batch/types';
-import type { Page } from 'playwright-core';
+import {
+  type ModelOperation,
+  type OperationKey,
+  operationHelp,
+  operationKeys,
+  operationModel,
+} from '@llamacloud-batch/types';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot, specPath } from '../src/index.js';
 import { launchOfflineChromium, type OfflineBrowser, pidsUsing } from './helpers/chromium.js';
 
 const docsPage = resolve(repoRoot, 'docs/index.html');
+const docsUrl = pathToFileURL(docsPage).href;
 const screenshot = resolve(repoRoot, 'test-results/docs/list-batch-jobs.png');
 
 type SchemaObject = { $ref?: string; properties?: Record<string, SchemaObject>; items?: SchemaObject };
+type ResponseObject = { content?: Record<string, { schema?: SchemaObject }> };
 const spec = parse(readFileSync(specPath, 'utf8'));
 const deref = (schema: SchemaObject): SchemaObject =>
   schema.$ref ? spec.components.schemas[schema.$ref.replace('#/components/schemas/', '')] : schema;
-const operation = spec.paths[listBatchJobsOperation.path][listBatchJobsOperation.method];
-const page200 = deref(operation.responses['200'].content['application/json'].schema);
-const pageFields = Object.keys(page200.properties ?? {});
-// Redoc names nested fields `items[].<field>` (with a zero-width space after the dot).
-const itemFields = Object.keys(deref(page200.properties?.items?.items ?? {}).properties ?? {});
+
+/** The operation's success response schema; the model has no response shapes, so it comes from the spec. */
+function responseSchema(key: OperationKey): SchemaObject {
+  const { path, method } = operationModel[key];
+  const responses: Record<string, ResponseObject> = spec.paths[path][method].responses;
+  const success = Object.entries(responses).find(([status]) => /^2/.test(status))?.[1];
+  const schema = success?.content?.['application/json']?.schema;
+  return schema ? deref(schema) : {};
+}
+
+const responseFields = (key: OperationKey): string[] => Object.keys(responseSchema(key).properties ?? {});
+
+/** A paginated operation's item fields as Redoc names them: `items[].<field>`, a zero-width space after the dot. */
+function resultItemFields(key: OperationKey): RegExp[] {
+  const operation: ModelOperation = operationModel[key];
+  if (!operation.pagination) return [];
+  const { results } = operation.pagination;
+  const item = deref(responseSchema(key).properties?.[results]?.items ?? {});
+  return Object.keys(item.properties ?? {}).map((field) => new RegExp(`^${results}\\[\\]\\.\\u200b?${field}$`));
+}
+
+/** Every name the operation's section must show: parameters, request-body fields, response fields, then a page's item fields. */
+function expectedNames(key: OperationKey): (string | RegExp)[] {
+  const operation: ModelOperation = operationModel[key];
+  const bodyFields = operation.body?.fields.map((field) => field.name) ?? [];
+  const topLevel = new Set([...operation.parameters.map((p) => p.name), ...bodyFields, ...responseFields(key)]);
+  return [...topLevel, ...resultItemFields(key)];
+}
 
 /** Runs the root `docs` script exactly as `pnpm docs` does: sh, with node_modules/.bin on PATH. */
 function buildDocs(): void {
@@ -36,10 +67,11 @@ function buildDocs(): void {
   });
 }
 
-async function visible(page: Page, text: string | RegExp): Promise<boolean> {
-  const locator = page.getByText(text, { exact: true }).filter({ visible: true }).first();
-  return locator.waitFor({ state: 'visible', timeout: 5000 }).then(
-    () => true,
+/** Waits for `text` to show in `scope`, then scrolls to it: Redoc renders nested fields once they come into view. */
+async function visible(scope: Locator, text: string | RegExp, timeout = 2000): Promise<boolean> {
+  const locator = scope.getByText(text, { exact: true }).filter({ visible: true }).first();
+  return locator.waitFor({ state: 'visible', timeout }).then(
+    () => locator.scrollIntoViewIfNeeded().then(() => true),
     () => false,
   );
 }
@@ -48,52 +80,66 @@ describe('pnpm docs: the API reference page, rendered offline in headless Chromi
   let browser: OfflineBrowser;
   let page: Page;
 
-  beforeAll(async () => {
-    buildDocs();
-    browser = await launchOfflineChromium();
-    page = await browser.context.newPage();
-    const html = pathToFileURL(docsPage).href;
-    await page.goto(html);
-    // Redoc renders operations lazily: go to the operation's own anchor, found by its operationId.
+  /**
+   * Goes to the operation's own anchor (Redoc links `#/<tag>/<operationId>`; the first tag's link
+   * is taken) and returns the operation's section, whose id is that anchor without `#/`.
+   */
+  async function openOperation(key: OperationKey): Promise<Locator> {
+    const { operationId } = operationHelp[key];
     const anchor = await page
-      .locator(`a[href$="/${listBatchJobsOperation.operationId}"]`)
+      .locator(`a[href$="/${operationId}"]`)
       .first()
       .getAttribute('href', { timeout: 10_000 })
       .catch(() => {
         const refused = browser.blocked.map((r) => `${r.type} ${r.url}`).join(', ') || 'none';
-        throw new Error(`Redoc never rendered a link to the operation (requests refused offline: ${refused})`);
+        throw new Error(`Redoc never rendered a link to ${operationId} (requests refused offline: ${refused})`);
       });
-    expect(anchor, 'the sidebar links to the list operation').toBeTruthy();
-    await page.goto(`${html}${anchor}`);
-    await page.getByText('List Batch Jobs', { exact: true }).filter({ visible: true }).first().waitFor();
-    // Nested response fields render once scrolled into view.
-    for (const field of pageFields) {
-      await page.getByText(field, { exact: true }).filter({ visible: true }).last().scrollIntoViewIfNeeded();
-    }
+    if (!anchor) throw new Error(`the sidebar has no link to ${operationId}`);
+    // Only the hash changes, so this scrolls the same document instead of loading it again.
+    await page.goto(`${docsUrl}${anchor}`);
+    return page.locator(`[id="${anchor.replace(/^#\/?/, '')}"]`);
+  }
+
+  /** Screenshots one operation whole: Redoc draws nested fields only in view, so the viewport grows to the section's height. */
+  async function screenshotOperation(key: OperationKey): Promise<void> {
+    const box = await (await openOperation(key)).boundingBox();
+    if (box) await page.setViewportSize({ width: 1280, height: Math.ceil(box.height) });
+    const section = await openOperation(key);
+    const lastField = expectedNames(key).at(-1);
+    if (lastField) await visible(section, lastField);
+    await section.screenshot({ path: screenshot });
+  }
+
+  beforeAll(async () => {
+    buildDocs();
+    browser = await launchOfflineChromium();
+    page = await browser.context.newPage();
+    await page.goto(docsUrl);
   }, 60_000);
 
   afterAll(async () => {
     if (!browser) return;
     mkdirSync(resolve(screenshot, '..'), { recursive: true });
-    await page?.screenshot({ path: screenshot, fullPage: true }).catch(() => {});
+    if (page) await screenshotOperation('beta.batch.list').catch(() => {});
     await browser.close();
     expect(pidsUsing(browser.profile), 'no Chromium process outlives the test').toEqual([]);
   });
 
-  test('shows the operation title', async () => {
-    expect(await visible(page, 'List Batch Jobs')).toBe(true);
-  });
+  test.each(operationKeys)(
+    '%s: summary, parameters, body and response fields are visible',
+    async (key) => {
+      const section = await openOperation(key);
+      const summary = operationHelp[key].summary;
+      expect(await visible(section, summary, 10_000), `summary "${summary}"`).toBe(true);
+      const missing: string[] = [];
+      for (const name of expectedNames(key)) if (!(await visible(section, name))) missing.push(String(name));
+      expect(missing, `names not visible in ${key}'s section`).toEqual([]);
+    },
+    60_000,
+  );
 
-  test.each(listBatchJobsOperation.parameters.map((p) => p.name))('shows query parameter %s', async (name) => {
-    expect(await visible(page, name)).toBe(true);
-  });
-
-  test.each(pageFields)('shows response field %s', async (field) => {
-    expect(await visible(page, field)).toBe(true);
-  });
-
-  test.each(itemFields)('shows job field items[].%s', async (field) => {
-    expect(await visible(page, new RegExp(`^items\\[\\]\\.\\u200b?${field}$`))).toBe(true);
+  test('checks something in every operation (parameters or fields)', () => {
+    for (const key of operationKeys) expect(expectedNames(key).length, key).toBeGreaterThan(0);
   });
 
   test('needed nothing from the network (only decorative images were refused)', () => {
