@@ -3,9 +3,10 @@
 // (see scripts/bundle.mjs), and an agent launches this server every session.
 'use strict';
 
-// Node ≥ 22.1 can keep the compiled bundle in a cache under the OS temp dir (NODE_DISABLE_COMPILE_CACHE=1 turns it off).
-require('node:module').enableCompileCache?.();
-require('../dist/bundle/main.cjs')
+const { join } = require('node:path');
+const { loadBundle } = require('./load-bundle.cjs');
+
+loadBundle(join(__dirname, '../dist/bundle/main.cjs'))
   .main()
   .catch((error) => {
     process.stderr.write(`[llamacloud-mcp error] ${error instanceof Error ? error.message : String(error)}\n`);

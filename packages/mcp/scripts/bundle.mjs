@@ -4,7 +4,7 @@
 // packages/cli/scripts/bundle.mjs). `--http` loads its transport through import(), which esbuild keeps
 // lazy inside the bundle: a stdio server never evaluates it. Being bundled, the SDK is a devDependency:
 // installing the package does not pull in its HTTP frameworks.
-// Two modules this server never runs are left out (`pnpm bench`: ~15 ms of a ~80 ms start together):
+// Two modules this server never runs are left out (~20 ms of CPU time at start-up together, of ~95):
 // - the SDK's Ajv validator, which its Server builds up front for elicitation (never used here);
 // - the client's response validators, loaded only with `validateResponses: true` (never set here).
 // Each is replaced by a stub that throws if it is ever reached, so a change that needs one fails loudly.

@@ -6,7 +6,6 @@
 import {
   APIUserAbortError,
   AuthenticationError,
-  ConfigurationError,
   closest,
   InvalidParameterError,
   type LlamaCloudClient,
@@ -165,7 +164,7 @@ function describeFailure(error: unknown): string {
   if (error instanceof AuthenticationError) {
     return `${error.message} — the API key in the server's LLAMA_CLOUD_API_KEY was refused`;
   }
-  if (error instanceof ConfigurationError) return `${error.message} (in the MCP server's environment)`;
-  if (error instanceof InvalidParameterError || error instanceof LlamaCloudError) return error.message;
+  // Input errors, configuration (key, base URL), API, network and paging errors: the client's own words.
+  if (error instanceof LlamaCloudError) return error.message;
   return describeError(error);
 }

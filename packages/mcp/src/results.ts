@@ -53,7 +53,7 @@ export function pageResult(operation: OperationMeta, params: Record<string, unkn
       more = `; more may follow: call again with ${pagination.offset}=${start + count}, or pass max_items to walk pages`;
     }
   }
-  return answer(`${count} ${pagination.results} on this page${total}${more}`, page);
+  return answer(`${counted(count, pagination.results)} on this page${total}${more}`, page);
 }
 
 /** Several pages: every item collected, and the arguments that go on from where the walk stopped. */
@@ -64,7 +64,7 @@ export function walkResult(pagination: PaginationMeta, walk: Walk, maxItems: num
         .map(([name, value]) => `${name}=${JSON.stringify(value)}`)
         .join(', ')}`
     : 'that is the whole list';
-  const summary = `${items.length} ${pagination.results} from ${pages} ${pages === 1 ? 'page' : 'pages'}; ${where}`;
+  const summary = `${counted(items.length, pagination.results)} from ${counted(pages, 'pages')}; ${where}`;
   return answer(summary, {
     [pagination.results]: items,
     pages,
@@ -95,6 +95,11 @@ function describeValue(value: unknown): string {
   const keys = Object.keys(value);
   const shown = keys.slice(0, 8).join(', ');
   return keys.length ? `an object with ${shown}${keys.length > 8 ? ', …' : ''}` : 'an empty object';
+}
+
+/** `1 item`, `50 items`: the results field's name, made singular for one. */
+function counted(count: number, plural: string): string {
+  return `${count} ${count === 1 && plural.endsWith('s') ? plural.slice(0, -1) : plural}`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

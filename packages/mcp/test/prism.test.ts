@@ -45,7 +45,7 @@ describe('read-only server (no flags)', () => {
       items: [{ id: 'bjb-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee', status: 'pending' }],
       next_page_token: 'next_page_token',
     });
-    expect(result.content[0]).toEqual({ type: 'text', text: '1 items on this page (0 in all)' });
+    expect(result.content[0]).toEqual({ type: 'text', text: '1 item on this page (0 in all)' });
     // The same answer as JSON text, for clients that read only text content.
     expect(JSON.parse((result.content[1] as { text: string }).text)).toEqual(result.structuredContent);
   });
