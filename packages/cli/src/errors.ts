@@ -6,11 +6,21 @@ import {
   InvalidParameterError,
 } from '@llamacloud-batch/client';
 
-export const EXIT = { ok: 0, apiError: 1, usage: 2, interrupted: 130 } as const;
+export const EXIT = { ok: 0, apiError: 1, usage: 2, waitTimedOut: 124, interrupted: 130 } as const;
 
 /** A problem with how the command was called (bad flag value, missing key): exit 2, nothing sent. */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+/** `wait` saw the job end in failure or cancellation: exit 1, the message names the state and the error. */
+export class JobEndedError extends Error {
+  override name = 'JobEndedError';
+}
+
+/** `wait --wait-timeout` passed before the job ended: exit 124, as timeout(1) does. */
+export class WaitTimedOutError extends Error {
+  override name = 'WaitTimedOutError';
 }
 
 export interface Failure {
@@ -23,6 +33,7 @@ export function describeFailure(error: unknown): Failure {
   if (error instanceof UsageError || error instanceof ConfigurationError || error instanceof InvalidParameterError) {
     return { code: EXIT.usage, message: error.message };
   }
+  if (error instanceof WaitTimedOutError) return { code: EXIT.waitTimedOut, message: error.message };
   if (error instanceof AuthenticationError) {
     return {
       code: EXIT.apiError,

@@ -10,6 +10,7 @@ export async function run(argv: readonly string[], io: Io, debugStacks = argv.in
   // The command runner (and with it the HTTP client) loads only when a command runs, not for --help/--version.
   const program = buildProgram(version, {
     operation: async (operation, command) => (await import('./operation-run.js')).runOperation(operation, command, io),
+    wait: async (kind, command) => (await import('./wait-run.js')).runWait(kind, command, io),
   });
   const output = {
     writeOut: (text: string) => io.stdout.write(text),

@@ -5,11 +5,14 @@ import { Argument, Command, type Command as CommandType, InvalidArgumentError, O
 import type { Shell } from './completion.js';
 import { integerBetween } from './flags.js';
 import { addOperationCommands } from './operation-commands.js';
+import { addWaitCommands, type WaitKind } from './wait-command.js';
 import { FORMATS } from './output/formats.js';
 
 export interface ProgramHandlers {
   /** Runs one operation's command. */
   operation(operation: OperationMeta, command: CommandType): Promise<void>;
+  /** Runs `wait` for a job or batch. */
+  wait(kind: WaitKind, command: CommandType): Promise<void>;
 }
 
 /** Node timers overflow past 2^31 - 1 ms and then fire at once, so longer timeouts are refused. */
@@ -70,11 +73,14 @@ export function buildProgram(version: string, handlers: ProgramHandlers): Comman
     .showHelpAfterError(false)
     .configureHelp({ showGlobalOptions: true });
 
-  const commands = addOperationCommands(program, GLOBAL_FLAGS, handlers.operation);
+  const commands = [
+    ...addOperationCommands(program, GLOBAL_FLAGS, handlers.operation).map(({ command }) => command),
+    ...addWaitCommands(program, handlers.wait),
+  ];
   addCompletionCommands(program);
   // The root help lists every command, not only the groups, each with its summary from the spec.
-  const width = Math.max(...commands.map(({ command }) => fullName(command).length));
-  const lines = commands.map(({ command }) => `  ${fullName(command).padEnd(width)}  ${command.summary()}`);
+  const width = Math.max(...commands.map((command) => fullName(command).length));
+  const lines = commands.map((command) => `  ${fullName(command).padEnd(width)}  ${command.summary()}`);
   program.addHelpText(
     'after',
     `\nEvery command (llamacloud-prod <command> --help for its flags):\n${lines.join('\n')}\n`,
