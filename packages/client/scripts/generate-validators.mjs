@@ -61,12 +61,18 @@ function compile(kind, schemaOf) {
   const code = Object.keys(names).length
     ? standaloneCode.default(ajv, Object.fromEntries(Object.values(names).map((n) => [n, n])))
     : '';
-  // Ajv refers to format checkers by require(); point it at our own small ESM module instead.
+  // Ajv refers to format checkers and its runtime helpers by require(); point them at our own small
+  // ESM modules instead (core/formats.ts, core/schema-runtime.ts).
   const FORMATS = /require\("ajv-formats\/dist\/formats"\)\.fullFormats\["([\w-]+)"\]/g;
+  const RUNTIME = /require\("ajv\/dist\/runtime\/(ucs2length|equal)"\)\.default/g;
   const usedFormats = new Set([...code.matchAll(FORMATS)].map((m) => m[1]));
-  if (/require\(/.test(code.replace(FORMATS, '')))
-    throw new Error('Standalone code needs a runtime module we do not provide');
-  const body = code.replace(/^"use strict";/, '').replace(FORMATS, (_, name) => `formats[${JSON.stringify(name)}]`);
+  const rest = code.replace(FORMATS, '').replace(RUNTIME, '');
+  const unknown = /require\("([^"]+)"\)/.exec(rest);
+  if (unknown) throw new Error(`Standalone code needs ${unknown[1]}, which core/schema-runtime.ts does not provide`);
+  const body = code
+    .replace(/^"use strict";/, '')
+    .replace(FORMATS, (_, name) => `formats[${JSON.stringify(name)}]`)
+    .replace(RUNTIME, (_, name) => `runtime.${name}`);
   const table = Object.entries(names)
     .map(([id, name]) => `\n  ${JSON.stringify(id)}: ${name},`)
     .join('');
@@ -77,6 +83,7 @@ function compile(kind, schemaOf) {
 /* biome-ignore-all lint: generated code */
 // @ts-nocheck
 import { formats } from '../core/formats.js';
+import * as runtime from '../core/schema-runtime.js';
 // formats used: ${[...usedFormats].join(', ') || 'none'}
 ${body}
 /** ${kind === 'body' ? 'Request body' : '2xx response'} validators, by operation. */

@@ -5,6 +5,7 @@
 /* biome-ignore-all lint: generated code */
 // @ts-nocheck
 import { formats } from '../core/formats.js';
+import * as runtime from '../core/schema-runtime.js';
 // formats used: date-time
 
 export const body_beta_batch_create = validate20;
