@@ -3,14 +3,14 @@
  * formatter → stdout. Paginated commands stream every page with --all / --max-items.
  */
 import { type LlamaCloudClient, validateInputs } from '@llamacloud-batch/client';
-import { type OperationMeta, operationTables } from '@llamacloud-batch/types';
+import { type OperationMeta, operationModel, operationTables } from '@llamacloud-batch/types';
 import type { Command } from 'commander';
 import { clientFor, type GlobalOptions } from './client-factory.js';
 import { confirm } from './confirm.js';
 import { UsageError } from './errors.js';
 import { flagName, optionKey } from './flags.js';
 import type { Io } from './io.js';
-import { DEFAULT_READ_AHEAD, hintsOf, operationInputs, STDIN } from './operation-commands.js';
+import { commandPath, DEFAULT_READ_AHEAD, hintsOf, operationInputs, STDIN } from './operation-commands.js';
 import { colorAllowed, palette } from './output/colors.js';
 import { parseFields, projectFields } from './output/fields.js';
 import { createFormatter, type Formatter } from './output/formats.js';
@@ -60,7 +60,9 @@ export async function runOperation(operation: OperationMeta, command: Command, i
   const args = [...pathValues, params, { signal: io.signal }];
 
   if (!paging) {
-    const data = await method(...args);
+    const data = await method(...args).then(undefined, (error: unknown) => {
+      throw withCheckHint(error, operation);
+    });
     if (data === undefined) return;
     if (results === undefined) {
       await write(io.stdout, formatter.page(project(data) as Record<string, unknown>, [project(data)]));
@@ -157,6 +159,22 @@ function methodOf(client: LlamaCloudClient, operation: OperationMeta): Method {
   }
   if (typeof node !== 'function') throw new Error(`the client has no method ${operation.id}`);
   return node as Method;
+}
+
+/**
+ * A request that changes something failed in a way that leaves its effect unknown (the client did
+ * not send it again): say how to look, with the list command of the same group when there is one.
+ */
+function withCheckHint(error: unknown, operation: OperationMeta): unknown {
+  if (!(error instanceof Error) || (error as { mayHaveTakenEffect?: boolean }).mayHaveTakenEffect !== true)
+    return error;
+  const lister = (Object.values(operationModel) as OperationMeta[]).find(
+    (candidate) => candidate.group === operation.group && candidate.pagination && candidate.method === 'get',
+  );
+  if (!lister) return error;
+  const command = `llamacloud-prod ${commandPath(lister.group ?? '')} ${flagName(lister.name ?? '')}`;
+  error.message = `${error.message} (to check, list what exists: ${command})`;
+  return error;
 }
 
 /** `POST /api/v1/beta/batch-processing/bjb-1/cancel`, for the confirmation question. */
