@@ -65,10 +65,9 @@ export function bodyFieldMetadata(document, name, rawSchema, required) {
     meta = schemaMetadata(document, rawSchema);
   } catch {
     // A union of several non-null shapes (e.g. a parse or a classify configuration).
-    const nullable = (resolveRef(document, rawSchema).anyOf ?? resolveRef(document, rawSchema).oneOf ?? []).some(
-      (variant) => resolveRef(document, variant).type === 'null',
-    );
-    meta = { type: 'object', nullable };
+    const schema = resolveRef(document, rawSchema);
+    const variants = schema.anyOf ?? schema.oneOf ?? [];
+    meta = { type: 'object', nullable: variants.some((variant) => resolveRef(document, variant).type === 'null') };
   }
   if (meta.type === 'array' && meta.items?.type === 'object') meta = { type: 'object', nullable: meta.nullable };
   const description = resolveRef(document, rawSchema ?? {}).description;
