@@ -43,8 +43,11 @@ const coldStart: Record<string, string[]> = {
   "node -e ''": ['-e', ''],
   'llamacloud-prod --version': [BIN, '--version'],
 };
+// NODE_EXTRA_CA_CERTS (set on some machines) adds ~38 ms to every Node start on both sides, hiding
+// what the CLI itself costs; NODE_OPTIONS could load anything. Both are left out of every start.
+const { NODE_EXTRA_CA_CERTS: _certs, NODE_OPTIONS: _options, ...startEnv } = process.env;
 const startNode = (args: string[]) => {
-  const run = spawnSync(process.execPath, args, { stdio: 'ignore' });
+  const run = spawnSync(process.execPath, args, { stdio: 'ignore', env: startEnv });
   if (run.status !== 0) throw new Error(`node ${args.join(' ')} exited ${run.status}`);
 };
 
