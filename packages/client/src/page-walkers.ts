@@ -138,7 +138,8 @@ export async function* walkCursorPages(
   const sent = new Set<string>();
   const guard = new RepeatGuard();
   let delivered = 0;
-  let pending: { page: Promise<Page>; controller: AbortController } | undefined;
+  let pages = 0;
+  let pending: { page: Promise<Page>; controller: AbortController; cursor: unknown } | undefined;
   const request = (cursor: unknown) => {
     const controller = new AbortController();
     if (options.signal?.aborted) controller.abort();
@@ -150,7 +151,7 @@ export async function* walkCursorPages(
     }
     const page = fetchPage(pageQuery, controller.signal);
     page.catch(() => {});
-    pending = { page, controller };
+    pending = { page, controller, cursor };
   };
   const onAbort = () => pending?.controller.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -160,10 +161,12 @@ export async function* walkCursorPages(
     if (typeof first === 'string' && first !== '') sent.add(first);
     request(first);
     while (pending) {
+      const { cursor } = pending;
       const page = await pending.page;
       pending = undefined;
+      pages++;
       const pageItems = itemsOf(page, paging.results);
-      guard.check(pageItems, `cursor ${sent.size}`);
+      guard.check(pageItems, `${paging.cursor} ${JSON.stringify(cursor)}`);
       const remaining = maxItems === undefined ? pageItems.length : Math.min(pageItems.length, maxItems - delivered);
       const items = remaining < pageItems.length ? pageItems.slice(0, remaining) : pageItems;
       delivered += items.length;
@@ -172,7 +175,7 @@ export async function* walkCursorPages(
       if (more) {
         if (sent.has(next)) {
           throw new PaginationError(
-            `The server sent the ${paging.nextCursor} ${JSON.stringify(next)} again after ${sent.size} pages; stopping instead of looping`,
+            `The server sent the ${paging.nextCursor} ${JSON.stringify(next)} again on page ${pages}; stopping instead of looping`,
           );
         }
         sent.add(next);

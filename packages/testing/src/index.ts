@@ -1,5 +1,6 @@
 import './provided.js';
 
+export { type BatchesServerOptions, batchesHandler, batchPageToken, makeBatch } from './batches.js';
 export { median, type RoundRobinSamples, roundRobin } from './bench.js';
 export {
   type ContractCheckOptions,
@@ -23,8 +24,10 @@ export {
 export { freePort } from './free-port.js';
 export { makeJob } from './jobs.js';
 export { nullFields } from './nullable.js';
+export { minimalBody, minimalValue, type SuccessResponse, successResponse } from './operation-fixtures.js';
 export { type PrismOptions, type RunningServer, startPrism } from './prism.js';
 export { stop, track } from './processes.js';
 export { createSchemaValidator, type SchemaValidator } from './schema-validator.js';
 export { repoRoot, specPath } from './spec.js';
+export { batchStatusHandler, jobStatusHandler } from './status-polls.js';
 export { until } from './until.js';

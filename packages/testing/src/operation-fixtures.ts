@@ -1,0 +1,86 @@
+/**
+ * What tests need per operation that the operation model leaves out: the spec's success response
+ * (its schema and example, read from the spec) and the smallest body the spec accepts.
+ */
+import { readFileSync } from 'node:fs';
+import { type OperationKey, operationModel } from '@llamacloud-batch/types';
+import { type ComponentSchemaName, operationInputSchemas } from '@llamacloud-batch/types/schemas';
+import { parse } from 'yaml';
+import { specPath } from './spec.js';
+
+/** An operation's 2xx answer as the spec documents it. */
+export interface SuccessResponse {
+  status: number;
+  /** The component schema the body follows, for `createSchemaValidator().validate`. */
+  schema: ComponentSchemaName;
+  /** The spec's example: what Prism's static mock answers. */
+  example: unknown;
+}
+
+type Media = { schema?: { $ref?: string }; example?: unknown; examples?: Record<string, { value?: unknown }> };
+type Response = { $ref?: string; content?: Record<string, Media> };
+type SpecDocument = {
+  paths: Record<string, Record<string, { responses: Record<string, Response> }>>;
+  components: { responses?: Record<string, Response> };
+};
+
+let spec: SpecDocument | undefined;
+const lastSegment = (ref: string) => ref.split('/').pop() ?? '';
+
+/** The operation's success status, schema and example, from spec/openapi.yaml (the model carries no examples). */
+export function successResponse(key: OperationKey): SuccessResponse {
+  spec ??= parse(readFileSync(specPath, 'utf8')) as SpecDocument;
+  const { path, method } = operationModel[key];
+  const responses = spec.paths[path]?.[method]?.responses ?? {};
+  const [status, declared] = Object.entries(responses).find(([code]) => /^2\d\d$/.test(code)) ?? [];
+  const response = declared?.$ref ? spec.components.responses?.[lastSegment(declared.$ref)] : declared;
+  const media = response?.content?.['application/json'];
+  if (status === undefined || !media?.schema?.$ref) throw new Error(`${key}: no JSON 2xx response with a $ref schema`);
+  return {
+    status: Number(status),
+    schema: lastSegment(media.schema.$ref) as ComponentSchemaName,
+    example: media.example ?? Object.values(media.examples ?? {})[0]?.value,
+  };
+}
+
+type JsonSchema = {
+  type?: string | readonly string[];
+  enum?: readonly unknown[];
+  const?: unknown;
+  default?: unknown;
+  format?: string;
+  minimum?: number;
+  minItems?: number;
+  anyOf?: readonly JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+  required?: readonly string[];
+  items?: JsonSchema;
+};
+
+/** The operation's required body fields, each with the smallest value its schema accepts; undefined without a body. */
+export function minimalBody(key: OperationKey): Record<string, unknown> | undefined {
+  const operation = operationModel[key] as { body?: { fields: readonly { name: string; required?: boolean }[] } };
+  if (!operation.body) return undefined;
+  const { properties = {} } = operationInputSchemas[key] as JsonSchema;
+  const required = operation.body.fields.filter((field) => field.required);
+  return Object.fromEntries(required.map((field) => [field.name, minimalValue(properties[field.name] ?? {})]));
+}
+
+/** The smallest value `schema` accepts: its const, default or first enum value, else required properties only. */
+export function minimalValue(schema: JsonSchema): unknown {
+  for (const own of [schema.const, schema.default, schema.enum?.[0]]) if (own !== undefined) return own;
+  const option = schema.anyOf?.find((s) => s.type !== 'null');
+  if (option) return minimalValue(option);
+  const type = (Array.isArray(schema.type) ? schema.type : [schema.type]).find((t) => t !== 'null');
+  if (type === 'object' || schema.properties) {
+    return Object.fromEntries(
+      (schema.required ?? []).map((name) => [name, minimalValue(schema.properties?.[name] ?? {})]),
+    );
+  }
+  if (type === 'array') return Array.from({ length: schema.minItems ?? 0 }, () => minimalValue(schema.items ?? {}));
+  if (type === 'integer' || type === 'number') return schema.minimum ?? 0;
+  if (type === 'boolean') return false;
+  if (schema.format === 'uuid') return '00000000-0000-0000-0000-000000000000';
+  if (schema.format === 'date-time') return '2025-01-01T00:00:00Z';
+  return 'fixture';
+}
