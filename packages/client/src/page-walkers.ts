@@ -172,16 +172,18 @@ export async function* walkCursorPages(
       delivered += items.length;
       const next = page[paging.nextCursor];
       const more = typeof next === 'string' && next !== '' && (maxItems === undefined || delivered < maxItems);
-      if (more) {
-        if (sent.has(next)) {
-          throw new PaginationError(
-            `The server sent the ${paging.nextCursor} ${JSON.stringify(next)} again on page ${pages}; stopping instead of looping`,
-          );
-        }
+      // A token already sent would loop: this page's items are still new, so hand them over, then stop.
+      const repeated = more && sent.has(next);
+      if (more && !repeated) {
         sent.add(next);
         request(next);
       }
       yield items === pageItems ? page : { ...page, [paging.results]: items };
+      if (repeated) {
+        throw new PaginationError(
+          `The server sent the ${paging.nextCursor} ${JSON.stringify(next)} again on page ${pages}; stopping instead of looping`,
+        );
+      }
     }
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
