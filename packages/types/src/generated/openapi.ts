@@ -1191,7 +1191,7 @@ export interface operations {
             query?: {
                 /** @description Only items in this processing status */
                 status?: components["schemas"]["BatchJobItemStatus"] | null;
-                /** @description Largest number of items to return */
+                /** @description Largest number of items to return (the same paging parameters as the jobs list) */
                 limit?: number;
                 /** @description Number of items to skip before the first one returned */
                 offset?: number;

@@ -268,12 +268,17 @@ export const operationModel = {
       {
         "name": "limit",
         "in": "query",
-        "type": "integer"
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 1000,
+        "default": 50
       },
       {
         "name": "offset",
         "in": "query",
-        "type": "integer"
+        "type": "integer",
+        "minimum": 0,
+        "default": 0
       },
       {
         "name": "organization_id",
@@ -564,7 +569,7 @@ export const operationHelp = {
     "parameters": {
       "job_id": "ID of the batch job whose items to list",
       "status": "Only items in this processing status",
-      "limit": "Largest number of items to return",
+      "limit": "Largest number of items to return (the same paging parameters as the jobs list)",
       "offset": "Number of items to skip before the first one returned",
       "organization_id": "Organization the project belongs to",
       "project_id": "Project the job belongs to (defaults to the key's project)"

@@ -3795,10 +3795,15 @@ export const operationInputSchemas = {
       },
       "limit": {
         "type": "integer",
-        "description": "Largest number of items to return"
+        "minimum": 1,
+        "maximum": 1000,
+        "default": 50,
+        "description": "Largest number of items to return (the same paging parameters as the jobs list)"
       },
       "offset": {
         "type": "integer",
+        "minimum": 0,
+        "default": 0,
         "description": "Number of items to skip before the first one returned"
       },
       "organization_id": {
