@@ -36,4 +36,6 @@ await build({
   plugins: [inlineVersion],
   external: ['yaml', 'undici', '@bomb.sh/tab'],
   logLevel: 'warning',
+  // The client's code-split chunks import each other bare to keep evaluation order; all are side-effect free.
+  logOverride: { 'ignored-bare-import': 'silent' },
 });
