@@ -33,7 +33,7 @@ export function clientFor(options: GlobalOptions, io: Io): LlamaCloudClient {
   }
   const envLevel = io.env.LLAMA_CLOUD_LOG?.trim();
   const logLevel = options.debug ? 'debug' : envLevel ? parseLogLevel(envLevel, 'LLAMA_CLOUD_LOG') : DEFAULT_LOG_LEVEL;
-  const logger = stderrLogger(io.stderr);
+  const logger = stderrLogger(io.stderr, apiKey);
   const proxies = proxySettings(io.env);
   try {
     return createLlamaCloudClient({
@@ -60,13 +60,18 @@ export function clientFor(options: GlobalOptions, io: Io): LlamaCloudClient {
   }
 }
 
-/** Debug and retry logs as single lines on stderr; structured details as compact JSON. */
-export function stderrLogger(stderr: NodeJS.WritableStream): Logger {
+/**
+ * Debug and retry logs as single lines on stderr; structured details as compact JSON. `secret` is
+ * shown as `***` wherever it appears: the client hides the request's Authorization header, but a
+ * server may echo the key in a response header, which --debug prints as it came.
+ */
+export function stderrLogger(stderr: NodeJS.WritableStream, secret?: string): Logger {
+  const hide = (text: string) => (secret ? text.split(secret).join('***') : text);
   const line =
     (level: string) =>
     (message: string, ...rest: unknown[]) => {
       const details = rest.map((value) => (typeof value === 'string' ? value : JSON.stringify(value))).join(' ');
-      stderr.write(`[${level}] ${message}${details ? ` ${details}` : ''}\n`);
+      stderr.write(hide(`[${level}] ${message}${details ? ` ${details}` : ''}\n`));
     };
   return { debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error') };
 }

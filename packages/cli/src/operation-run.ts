@@ -2,7 +2,7 @@
  * Runs any operation's command: flags → path values and one params object → the client's method →
  * formatter → stdout. Paginated commands stream every page with --all / --max-items.
  */
-import { type LlamaCloudClient, validateInputs } from '@llamacloud-batch/client';
+import { closest, type LlamaCloudClient, validateInputs } from '@llamacloud-batch/client';
 import { type OperationMeta, operationModel, operationTables } from '@llamacloud-batch/types';
 import type { Command } from 'commander';
 import { clientFor, type GlobalOptions } from './client-factory.js';
@@ -32,7 +32,13 @@ type Method = (...args: unknown[]) => PromiseLike<unknown> & {
 
 export async function runOperation(operation: OperationMeta, command: Command, io: Io): Promise<void> {
   const options = command.optsWithGlobals<CommandOptions>();
-  const pathValues = (operation.pathParams ?? []).map((name) => options[optionKey(name)]);
+  const pathValues = (operation.pathParams ?? []).map((name) => {
+    const value = options[optionKey(name)];
+    // The client would say "argument 1"; a CLI user needs the flag.
+    if (typeof value === 'string' && value.trim() === '')
+      throw new UsageError(`--${flagName(name)} needs a non-empty value`);
+    return value;
+  });
   const params = await paramsFromOptions(operation, options, io);
   const paging = options.all === true || options.maxItems !== undefined;
   if (!paging && options.readAhead !== undefined) {
@@ -125,7 +131,15 @@ async function paramsFromOptions(
     }
     for (const [key, value] of Object.entries(body)) {
       const source = inputs.get(key);
-      if (source && source.kind !== 'body') {
+      if (!source) {
+        // The client's message would offer the query parameters too, which --body refuses.
+        const fields = (operation.body?.fields ?? []).map((field) => field.name);
+        const hint = closest(key, fields);
+        throw new UsageError(
+          `--body: ${key} is not a field of the request body${hint ? ` (did you mean ${hint}?)` : ''}; allowed: ${fields.join(', ')}`,
+        );
+      }
+      if (source.kind !== 'body') {
         throw new UsageError(`--body: ${key} is a ${source.kind} parameter, not a body field: use --${flagName(key)}`);
       }
       params[key] = value;
