@@ -81,6 +81,7 @@ export function createLlamaCloudClient(options: ClientOptions = {}): LlamaCloudC
     timeout,
     maxRetries,
     logger,
+    secret: apiKey,
     fetch: () => userFetch ?? globalThis.fetch,
   });
   const raw = createClient<paths>({

@@ -56,7 +56,7 @@ export class APIError extends LlamaCloudError {
     const described = message ?? describeAPIError(status, body, requestId);
     // 4xx answers other than 408/409/429 say the server refused the request, so it took no effect.
     const uncertain = notRetried === true && (status >= 500 || status === 408 || status === 409);
-    super(uncertain ? `${described}; ${notRetriedNote()}` : described);
+    super(uncertain ? `${described}; ${NOT_RETRIED_NOTE}` : described);
     this.mayHaveTakenEffect = uncertain;
     this.status = status;
     this.headers = headers;
@@ -164,10 +164,8 @@ export function makeAPIError(init: APIErrorInit): APIError {
 }
 
 /** Said of a request that changes something and failed in a way that leaves its effect unknown. */
-export function notRetriedNote(method = 'the request'): string {
-  const what = method === 'the request' ? method : `this ${method}`;
-  return `${what} was not retried because it may have taken effect on the server: check whether it did before sending it again`;
-}
+export const NOT_RETRIED_NOTE =
+  'the request was not retried because it may have taken effect on the server: check whether it did before sending it again';
 
 const EXCERPT_LENGTH = 200;
 
@@ -201,6 +199,7 @@ function formatValue(value: unknown): string {
 export function redactSecret<T>(value: T, secret: string): T {
   if (!secret) return value;
   if (typeof value === 'string') return value.split(secret).join('***') as T;
+  if (value instanceof Headers) return new Headers([...value].map(([name, v]) => [name, redactSecret(v, secret)])) as T;
   if (Array.isArray(value)) return value.map((item) => redactSecret(item, secret)) as T;
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactSecret(v, secret)])) as T;

@@ -35,6 +35,11 @@ describe.each([
   // Servers sometimes echo what they were sent; the client scrubs the key from what it keeps.
   ['401 echoing the key', [{ status: 401, body: { detail: `Invalid API key ${SECRET}` } }], {}],
   ['HTML 200 echoing the key', [{ status: 200, body: `<html>bad token ${SECRET}</html>` }], {}],
+  [
+    '400 echoing the key in a response header',
+    [{ status: 400, headers: { 'x-debug-token': `Bearer ${SECRET}` }, body: { detail: 'bad' } }],
+    {},
+  ],
 ] satisfies [string, FaultReply[], object][])('%s', (_label, replies, options) => {
   test('the key is in the request but nowhere in the error or the debug log', async () => {
     const server = await serve(replies);

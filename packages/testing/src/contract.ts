@@ -7,8 +7,8 @@ import {
   operationModel,
   type ParameterMeta,
 } from '@llamacloud-batch/types';
-import { operationInputSchemas } from '@llamacloud-batch/types/schemas';
 import { parse } from 'yaml';
+import { minimalBody, minimalValue } from './operation-fixtures.js';
 import { startPrism } from './prism.js';
 import { specPath as defaultSpecPath } from './spec.js';
 
@@ -69,22 +69,6 @@ export interface ContractCheckOptions extends ContractPlanOptions {
   /** Receives each report line (stdout in the CLI script). */
   log?: (line: string) => void;
 }
-
-type JsonSchema = {
-  type?: string | readonly string[];
-  enum?: readonly unknown[];
-  const?: unknown;
-  default?: unknown;
-  examples?: readonly unknown[];
-  format?: string;
-  minimum?: number;
-  minItems?: number;
-  anyOf?: readonly JsonSchema[];
-  oneOf?: readonly JsonSchema[];
-  properties?: Record<string, JsonSchema>;
-  required?: readonly string[];
-  items?: JsonSchema;
-};
 
 /** A past-the-end offset no real project reaches. */
 const FAR_OFFSET = 1_000_000;
@@ -170,10 +154,7 @@ function writeBody(key: OperationKey, spec: SpecDocument | undefined): Pick<Cont
   if (!operation.body) return { label: 'no body' };
   const example = requestBodyExample(spec, operation);
   if (example !== undefined) return { label: "body: the spec's example", body: example };
-  const { properties = {} } = operationInputSchemas[key] as JsonSchema;
-  const required = operation.body.fields.filter((field) => field.required);
-  const body = Object.fromEntries(required.map((field) => [field.name, minimalValue(properties[field.name] ?? {})]));
-  return { label: 'body: required fields only', body };
+  return { label: 'body: required fields only', body: minimalBody(key) };
 }
 
 type SpecDocument = {
@@ -190,26 +171,6 @@ function requestBodyExample(spec: SpecDocument | undefined, operation: ModelOper
     requestBody = spec?.components?.requestBodies?.[requestBody.$ref.split('/').pop() ?? ''] as typeof requestBody;
   const media = operation.body ? requestBody?.content?.[operation.body.mediaType] : undefined;
   return media?.example ?? Object.values(media?.examples ?? {})[0]?.value;
-}
-
-/** The smallest value `schema` accepts: its own example or default, else the first option, required properties only. */
-function minimalValue(schema: JsonSchema): unknown {
-  for (const own of [schema.examples?.[0], schema.const, schema.default, schema.enum?.[0]])
-    if (own !== undefined) return own;
-  const option = (schema.anyOf ?? schema.oneOf)?.find((s) => s.type !== 'null');
-  if (option) return minimalValue(option);
-  const type = (Array.isArray(schema.type) ? schema.type : [schema.type]).find((t) => t !== 'null');
-  if (type === 'object' || schema.properties) {
-    return Object.fromEntries(
-      (schema.required ?? []).map((name) => [name, minimalValue(schema.properties?.[name] ?? {})]),
-    );
-  }
-  if (type === 'array') return Array.from({ length: schema.minItems ?? 0 }, () => minimalValue(schema.items ?? {}));
-  if (type === 'integer' || type === 'number') return schema.minimum ?? 0;
-  if (type === 'boolean') return false;
-  if (schema.format === 'uuid') return '00000000-0000-0000-0000-000000000000';
-  if (schema.format === 'date-time') return '2025-01-01T00:00:00Z';
-  return type === 'string' ? 'contract-check' : null;
 }
 
 /**

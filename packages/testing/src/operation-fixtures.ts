@@ -43,15 +43,18 @@ export function successResponse(key: OperationKey): SuccessResponse {
   };
 }
 
-type JsonSchema = {
+/** The parts of a JSON Schema the fixtures read. */
+export type JsonSchema = {
   type?: string | readonly string[];
   enum?: readonly unknown[];
   const?: unknown;
   default?: unknown;
+  examples?: readonly unknown[];
   format?: string;
   minimum?: number;
   minItems?: number;
   anyOf?: readonly JsonSchema[];
+  oneOf?: readonly JsonSchema[];
   properties?: Record<string, JsonSchema>;
   required?: readonly string[];
   items?: JsonSchema;
@@ -66,10 +69,12 @@ export function minimalBody(key: OperationKey): Record<string, unknown> | undefi
   return Object.fromEntries(required.map((field) => [field.name, minimalValue(properties[field.name] ?? {})]));
 }
 
-/** The smallest value `schema` accepts: its const, default or first enum value, else required properties only. */
+/** The smallest value `schema` accepts: its own example, const, default or first enum value, else the first non-null option, required properties only. */
 export function minimalValue(schema: JsonSchema): unknown {
-  for (const own of [schema.const, schema.default, schema.enum?.[0]]) if (own !== undefined) return own;
-  const option = schema.anyOf?.find((s) => s.type !== 'null');
+  for (const own of [schema.examples?.[0], schema.const, schema.default, schema.enum?.[0]]) {
+    if (own !== undefined) return own;
+  }
+  const option = (schema.anyOf ?? schema.oneOf)?.find((s) => s.type !== 'null');
   if (option) return minimalValue(option);
   const type = (Array.isArray(schema.type) ? schema.type : [schema.type]).find((t) => t !== 'null');
   if (type === 'object' || schema.properties) {

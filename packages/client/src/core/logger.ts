@@ -35,11 +35,18 @@ export function leveledLogger(level: LogLevel, target: Logger): Logger & { reado
 
 const SECRET_HEADERS = new Set(['authorization', 'cookie', 'set-cookie', 'x-api-key']);
 
-/** Headers as a plain object for logs, with credentials replaced by `***`. */
-export function redactHeaders(headers: Headers): Record<string, string> {
+/**
+ * Headers as a plain object for logs, with credentials replaced by `***` — and `secret` (the API
+ * key) wherever else it shows, as when a server echoes it back in a header.
+ */
+export function redactHeaders(headers: Headers, secret = ''): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, name) => {
-    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? redact(value) : value;
+    out[name] = SECRET_HEADERS.has(name.toLowerCase())
+      ? redact(value)
+      : secret
+        ? value.split(secret).join('***')
+        : value;
   });
   return out;
 }

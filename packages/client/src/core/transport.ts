@@ -4,7 +4,7 @@
  * stopping at once when the caller's signal aborts. Returns the final Response (any status) with its
  * body already read, so a slow or broken body counts against the attempt, not after it.
  */
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, notRetriedNote } from '../errors.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, NOT_RETRIED_NOTE } from '../errors.js';
 import type { Logger } from './logger.js';
 import { redactHeaders } from './logger.js';
 import { checkCount, MAX_TIMEOUT_MS } from './options.js';
@@ -65,6 +65,8 @@ export interface TransportConfig {
   /** Called lazily, so the platform's fetch is only loaded by the first request. */
   fetch: () => FetchLike;
   logger: Logger & { readonly debugEnabled: boolean };
+  /** The API key, kept out of logged headers even where a server echoes it. */
+  secret?: string | undefined;
 }
 
 export type Send = (request: Request | PlainRequest, options?: SendOptions) => Promise<Response>;
@@ -83,7 +85,7 @@ export function createTransport(config: TransportConfig): Send {
       if (logger.debugEnabled) {
         logger.debug(`→ ${request.method} ${request.url}`, {
           attempt: attempt + 1,
-          headers: redactHeaders(request.headers),
+          headers: redactHeaders(request.headers, config.secret),
         });
       }
       let outcome: Response | APIConnectionError;
@@ -103,7 +105,7 @@ export function createTransport(config: TransportConfig): Send {
       if (outcome instanceof Response) {
         if (logger.debugEnabled) {
           logger.debug(`← ${outcome.status} ${request.method} ${request.url} in ${elapsed} ms`, {
-            headers: redactHeaders(outcome.headers),
+            headers: redactHeaders(outcome.headers, config.secret),
           });
         }
         if (outcome.ok || !(retriesLeft > 0) || !shouldRetryResponse(outcome)) return outcome;
@@ -115,7 +117,7 @@ export function createTransport(config: TransportConfig): Send {
         }
       } else {
         logger.debug(`✗ ${request.method} ${request.url} after ${elapsed} ms: ${outcome.message}`);
-        if (options.idempotent === false && !neverConnected(outcome)) throw mayHaveTakenEffect(outcome, request);
+        if (options.idempotent === false && !neverConnected(outcome)) throw mayHaveTakenEffect(outcome);
         if (!(retriesLeft > 0)) throw outcome;
       }
       const hinted = outcome instanceof Response ? parseRetryAfter(outcome.headers) : undefined;
@@ -204,8 +206,8 @@ function neverConnected(error: APIConnectionError): boolean {
 }
 
 /** Keeps the error's class (a timeout stays a timeout) and says the request may have taken effect. */
-function mayHaveTakenEffect(error: APIConnectionError, request: Request | PlainRequest): APIConnectionError {
-  error.message = `${error.message}; ${notRetriedNote(request.method)}`;
+function mayHaveTakenEffect(error: APIConnectionError): APIConnectionError {
+  error.message = `${error.message}; ${NOT_RETRIED_NOTE}`;
   error.mayHaveTakenEffect = true;
   return error;
 }

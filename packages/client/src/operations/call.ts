@@ -56,7 +56,7 @@ export function createCall(raw: Client<paths>, send: Send, config: CallConfig): 
     if (!response.ok) {
       throw makeAPIError({
         status: response.status,
-        headers: response.headers,
+        headers: redactSecret(response.headers, config.secret),
         body: redactSecret(error, config.secret),
         notRetried: operation.idempotent === false,
       });
