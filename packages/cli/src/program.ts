@@ -5,8 +5,8 @@ import { Argument, Command, type Command as CommandType, InvalidArgumentError, O
 import type { Shell } from './completion.js';
 import { integerBetween } from './flags.js';
 import { addOperationCommands } from './operation-commands.js';
-import { addWaitCommands, type WaitKind } from './wait-command.js';
 import { FORMATS } from './output/formats.js';
+import { addWaitCommands, type WaitKind } from './wait-command.js';
 
 export interface ProgramHandlers {
   /** Runs one operation's command. */

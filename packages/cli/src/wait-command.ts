@@ -43,9 +43,10 @@ export function addWaitCommands(program: Command, run: (kind: WaitKind, command:
       .addOption(new Option(`--${kind.flag} <id>`, `The ${kind.noun} to wait for`).makeOptionMandatory())
       .addOption(new Option('--interval <seconds>', 'Seconds between polls (default: 2)').argParser(seconds(0.1)))
       .addOption(
-        new Option('--wait-timeout <seconds>', 'Give up after this many seconds (exit 124); default: no limit').argParser(
-          seconds(0.001),
-        ),
+        new Option(
+          '--wait-timeout <seconds>',
+          'Give up after this many seconds (exit 124); default: no limit',
+        ).argParser(seconds(0.001)),
       )
       .action(async (_options, self: Command) => run(kind, self));
     added.push(command);

@@ -58,8 +58,6 @@ await build({
   sourcemap: 'linked',
   plugins: [inlineVersion, withoutAjv, withoutResponseValidation],
   logLevel: 'warning',
-  // The client's code-split chunks import each other bare to keep evaluation order; all are side-effect free.
-  logOverride: { 'ignored-bare-import': 'silent' },
   // The client's lazy chunks import a shared chunk for order only, under `sideEffects: false`: nothing is lost.
   logOverride: { 'ignored-bare-import': 'silent' },
 });

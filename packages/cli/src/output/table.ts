@@ -77,7 +77,8 @@ export function renderRecord(value: unknown, colors: Palette): string {
   visit(value, '');
   const width = Math.max(5, ...rows.map(([name]) => name.length));
   const header = `${colors.bold(`${'FIELD'.padEnd(width)}  VALUE`)}\n`;
-  return header + rows.map(([name, cellText]) => `${name.padEnd(width)}  ${cellText}`.trimEnd()).join('\n') + '\n';
+  const body = rows.map(([name, cellText]) => `${name.padEnd(width)}  ${cellText}`.trimEnd()).join('\n');
+  return `${header}${body}\n`;
 }
 
 const cell = (column: Column, item: unknown, compact: boolean) =>
