@@ -199,7 +199,9 @@ function formatValue(value: unknown): string {
 export function redactSecret<T>(value: T, secret: string): T {
   if (!secret) return value;
   if (typeof value === 'string') return value.split(secret).join('***') as T;
-  if (value instanceof Headers) return new Headers([...value].map(([name, v]) => [name, redactSecret(v, secret)])) as T;
+  if (value instanceof Headers) {
+    return new Headers([...value].map(([name, v]): [string, string] => [name, redactSecret(v, secret)])) as T;
+  }
   if (Array.isArray(value)) return value.map((item) => redactSecret(item, secret)) as T;
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactSecret(v, secret)])) as T;

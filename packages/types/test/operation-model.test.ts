@@ -188,7 +188,7 @@ describe('operationModel: one row per operation, keyed by group and name', () =>
 
   test('refuses a path parameter the operation does not declare', () => {
     const document = documentWith({});
-    document.paths['/things/{thing_id}'].parameters = [];
+    (document.paths['/things/{thing_id}'] as { parameters: unknown[] }).parameters = [];
     expect(() => operationModel(document)).toThrow(/path parameter \{thing_id\} is not declared/);
   });
 
