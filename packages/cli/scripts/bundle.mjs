@@ -6,6 +6,8 @@
 // yaml), undici (a proxy variable is set) and @bomb.sh/tab (shell completion).
 import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+// Build tooling shared with the MCP server's bundle: the client's validators as side files.
+import { validatorSideFiles } from '../../client/scripts/validator-side-files.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -33,7 +35,7 @@ await build({
   target: 'node20',
   minify: true,
   sourcemap: 'linked',
-  plugins: [inlineVersion],
+  plugins: [inlineVersion, validatorSideFiles('dist/bundle', 'node20')],
   external: ['yaml', 'undici', '@bomb.sh/tab'],
   logLevel: 'warning',
   // The client's code-split chunks import each other bare to keep evaluation order; all are side-effect free.

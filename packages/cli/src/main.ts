@@ -8,10 +8,15 @@ import { version } from './version.js';
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
 export async function run(argv: readonly string[], io: Io, debugStacks = argv.includes('--debug')): Promise<number> {
   // The command runner (and with it the HTTP client) loads only when a command runs, not for --help/--version.
-  const program = buildProgram(version, {
-    operation: async (operation, command) => (await import('./operation-run.js')).runOperation(operation, command, io),
-    wait: async (kind, command) => (await import('./wait-run.js')).runWait(kind, command, io),
-  });
+  const program = buildProgram(
+    version,
+    {
+      operation: async (operation, command) =>
+        (await import('./operation-run.js')).runOperation(operation, command, io),
+      wait: async (kind, command) => (await import('./wait-run.js')).runWait(kind, command, io),
+    },
+    argv,
+  );
   const output = {
     writeOut: (text: string) => io.stdout.write(text),
     writeErr: (text: string) => io.stderr.write(text),

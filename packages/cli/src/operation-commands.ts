@@ -74,11 +74,13 @@ export function addOperationCommands(
   program: Command,
   reserved: readonly string[],
   run: (operation: OperationMeta, command: Command) => Promise<void>,
+  wanted: (groupPath: string) => boolean = () => true,
 ): OperationCommand[] {
   const groups = new Map<string, Command>();
   const added: OperationCommand[] = [];
   for (const operation of Object.values(operationModel) as OperationMeta[]) {
     const path = commandPath(operation.group ?? '');
+    if (!wanted(path)) continue;
     let group = groups.get(path);
     if (!group) {
       group = program.command(path).helpOption('-h, --help', 'Show help');
@@ -97,11 +99,22 @@ export function addOperationCommands(
   return added;
 }
 
+/** The command's one-line summary: the operation's summary in the spec. */
+export function summaryOf(operation: OperationMeta): string {
+  const help = operationHelp[operation.id as keyof typeof operationHelp] as { summary?: string } | undefined;
+  return help?.summary ?? `${operation.method.toUpperCase()} ${operation.path}`;
+}
+
+/** Every command group the model gives (`beta:batch`, `beta:batch:job-items`, `batches`). */
+export function groupPaths(): Set<string> {
+  return new Set(
+    (Object.values(operationModel) as OperationMeta[]).map((operation) => commandPath(operation.group ?? '')),
+  );
+}
+
 function describeCommand(command: Command, operation: OperationMeta): void {
-  const help = operationHelp[operation.id as keyof typeof operationHelp] as
-    | { summary?: string; description?: string }
-    | undefined;
-  const summary = help?.summary ?? `${operation.method.toUpperCase()} ${operation.path}`;
+  const help = operationHelp[operation.id as keyof typeof operationHelp] as { description?: string } | undefined;
+  const summary = summaryOf(operation);
   command
     .summary(summary)
     .description(help?.description ?? summary)

@@ -1,12 +1,12 @@
 /** The command tree: global flags, then one command per operation of the spec (operation-commands.ts). */
 import { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@llamacloud-batch/client';
-import type { OperationMeta } from '@llamacloud-batch/types';
+import { type OperationMeta, operationModel } from '@llamacloud-batch/types';
 import { Argument, Command, type Command as CommandType, InvalidArgumentError, Option } from 'commander';
 import type { Shell } from './completion.js';
-import { integerBetween } from './flags.js';
-import { addOperationCommands } from './operation-commands.js';
+import { flagName, integerBetween } from './flags.js';
+import { addOperationCommands, commandPath, groupPaths, summaryOf } from './operation-commands.js';
 import { FORMATS } from './output/formats.js';
-import { addWaitCommands, type WaitKind } from './wait-command.js';
+import { addWaitCommands, WAITS, type WaitKind, waitSummary } from './wait-command.js';
 
 export interface ProgramHandlers {
   /** Runs one operation's command. */
@@ -40,7 +40,7 @@ export const GLOBAL_FLAGS = [
 
 const SHELLS: readonly Shell[] = ['bash', 'zsh', 'fish'];
 
-export function buildProgram(version: string, handlers: ProgramHandlers): Command {
+export function buildProgram(version: string, handlers: ProgramHandlers, argv: readonly string[] = []): Command {
   const program = new Command('llamacloud-prod')
     .description('LlamaCloud batch processing from a shell: every operation of the API as a command.')
     .version(version, '--version', 'Print the version and exit')
@@ -73,17 +73,20 @@ export function buildProgram(version: string, handlers: ProgramHandlers): Comman
     .showHelpAfterError(false)
     .configureHelp({ showGlobalOptions: true });
 
-  const commands = [
-    ...addOperationCommands(program, GLOBAL_FLAGS, handlers.operation).map(({ command }) => command),
-    ...addWaitCommands(program, handlers.wait),
-  ];
+  // Commands are built only for the group the arguments name (building all of them is most of a
+  // start-up's own work); help, completion and anything unrecognised get the whole tree.
+  const wanted = groupsToBuild(argv);
+  addOperationCommands(program, GLOBAL_FLAGS, handlers.operation, wanted);
+  addWaitCommands(program, handlers.wait);
   addCompletionCommands(program);
   // The root help lists every command, not only the groups, each with its summary from the spec.
-  const width = Math.max(...commands.map((command) => fullName(command).length));
-  const lines = commands.map((command) => `  ${fullName(command).padEnd(width)}  ${command.summary()}`);
+  const lines = commandSummaries();
+  const width = Math.max(...lines.map(([name]) => name.length));
   program.addHelpText(
     'after',
-    `\nEvery command (llamacloud-prod <command> --help for its flags):\n${lines.join('\n')}\n`,
+    `\nEvery command (llamacloud-prod <command> --help for its flags):\n${lines
+      .map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`)
+      .join('\n')}\n`,
   );
   return program;
 }
@@ -109,6 +112,29 @@ function addCompletionCommands(program: CommandType): void {
     });
 }
 
-function fullName(command: CommandType): string {
-  return `${command.parent?.name() ?? ''} ${command.name()}`.trim();
+/** `[command, summary]` for every operation, then each group's `wait`, from the model. */
+function commandSummaries(): [string, string][] {
+  const operations = (Object.values(operationModel) as OperationMeta[]).map((operation): [string, string] => [
+    `${commandPath(operation.group ?? '')} ${flagName(operation.name ?? '')}`,
+    summaryOf(operation),
+  ]);
+  const waits = WAITS.map((kind): [string, string] => [`${commandPath(kind.group)} wait`, waitSummary(kind)]);
+  return [...operations, ...waits];
+}
+
+/**
+ * Which command groups to build for `argv`: the one it names, or none for a bare `--version`, or
+ * every one (help, completion, a typo that deserves a "did you mean").
+ */
+function groupsToBuild(argv: readonly string[]): (groupPath: string) => boolean {
+  // Completion walks the whole tree, whatever words it is completing.
+  if (argv[0] === 'complete' || argv[0] === 'completion') return () => true;
+  const groups = groupPaths();
+  const named = argv.find((word) => groups.has(word));
+  if (named !== undefined) return (path) => path === named;
+  const words = argv.filter((word) => !word.startsWith('-'));
+  if (words.length === 0 && argv.includes('--version') && !argv.some((word) => /^(-h|--help)$/.test(word))) {
+    return () => false;
+  }
+  return () => true;
 }

@@ -25,6 +25,11 @@ function seconds(minimum: number) {
   };
 }
 
+/** `wait`'s one-line summary in a group. */
+export function waitSummary(kind: WaitKind): string {
+  return `Wait until the ${kind.noun} completes, fails or is cancelled`;
+}
+
 /** Adds `wait` to each group that has one; `run` is called when it is invoked. */
 export function addWaitCommands(program: Command, run: (kind: WaitKind, command: Command) => Promise<void>): Command[] {
   const added: Command[] = [];
@@ -33,7 +38,7 @@ export function addWaitCommands(program: Command, run: (kind: WaitKind, command:
     if (!group) continue;
     const command = group
       .command('wait')
-      .summary(`Wait until the ${kind.noun} completes, fails or is cancelled`)
+      .summary(waitSummary(kind))
       .description(
         `Polls the ${kind.noun}'s status until it completes, fails or is cancelled. On a terminal, progress goes to ` +
           `stderr; the final ${kind.noun} goes to stdout (JSON when piped). Exit 0 when it completed, 1 when it ` +

@@ -1,15 +1,17 @@
 /**
  * Checks a request body against the operation's schema before it is sent, with validators Ajv
  * compiled from the spec at build time. Loaded by dynamic import with the first body a program
- * sends, so code that only reads never carries it.
+ * sends, so code that only reads never carries it; the generated validators (the bulk of it, and
+ * free of any class of ours) are a further import of their own, which lets a CommonJS bundle such
+ * as the CLI's keep them in a side file instead of parsing them at every start.
  */
 import type { OperationMeta } from '@llamacloud-batch/types';
 import { InvalidParameterError } from './errors.js';
-import { validators } from './generated/request-validators.js';
 import { type AjvError, mainProblem, type StandaloneValidator, schemaProblems } from './schema-problems.js';
 
 /** Throws InvalidParameterError naming the body's JSON path (`job_config.parameters.max_pages`) and the rule. */
-export function assertValidBody(operation: OperationMeta, body: Record<string, unknown>): void {
+export async function assertValidBody(operation: OperationMeta, body: Record<string, unknown>): Promise<void> {
+  const { validators } = await import('./generated/request-validators.js');
   const validate = (validators as Record<string, StandaloneValidator>)[operation.id ?? ''];
   if (!validate || validate(body)) return;
   const errors = validate.errors ?? [];

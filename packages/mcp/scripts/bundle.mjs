@@ -10,6 +10,8 @@
 // Each is replaced by a stub that throws if it is ever reached, so a change that needs one fails loudly.
 import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+// Build tooling shared with the CLI's bundle: the client's body validators as a side file.
+import { validatorSideFiles } from '../../client/scripts/validator-side-files.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -56,7 +58,7 @@ await build({
   target: 'node20',
   minify: true,
   sourcemap: 'linked',
-  plugins: [inlineVersion, withoutAjv, withoutResponseValidation],
+  plugins: [inlineVersion, withoutAjv, withoutResponseValidation, validatorSideFiles('dist/bundle', 'node20')],
   logLevel: 'warning',
   // The client's lazy chunks import a shared chunk for order only, under `sideEffects: false`: nothing is lost.
   logOverride: { 'ignored-bare-import': 'silent' },

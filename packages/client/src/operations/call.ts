@@ -69,7 +69,7 @@ export function createCall(raw: Client<paths>, send: Send, config: CallConfig): 
     }
     if (config.validateResponses) {
       const validation: typeof import('../response-validation.js') = await import('../response-validation.js');
-      validation.assertValidResponse(operation, response.status, data);
+      await validation.assertValidResponse(operation, response.status, data);
     }
     return data;
   };
@@ -96,7 +96,7 @@ async function checkedRequest(
   if (prepared.body) {
     // Body schemas are compiled to validators at build time; the code loads with the first body sent.
     const validation: typeof import('../request-validation.js') = await import('../request-validation.js');
-    validation.assertValidBody(operation, prepared.body);
+    await validation.assertValidBody(operation, prepared.body);
   }
   return prepared;
 }
