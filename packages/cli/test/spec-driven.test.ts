@@ -243,6 +243,19 @@ async function cliAt(args: string[], baseUrl = prism.url) {
   );
 }
 
+/** tsc's errors for one file of the copy's client package ('' when it type-checks). */
+async function typeErrors(file: string): Promise<string> {
+  const config = join(copy, 'packages/client/tsconfig.snippet.json');
+  writeFileSync(
+    config,
+    JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noEmit: true }, files: [file] }),
+  );
+  return run(process.execPath, [tsc, '-p', config], { cwd: join(copy, 'packages/client') }).then(
+    () => '',
+    (error: { stdout: string }) => error.stdout,
+  );
+}
+
 beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'llamacloud-spec-driven-'));
   // Copy sources (keeping pnpm's relative symlinks) and share the installed dependencies.
@@ -316,17 +329,7 @@ describe('after adding include_total and split to the spec, with no other edit',
         '',
       ].join('\n'),
     );
-    writeFileSync(
-      join(copy, 'packages/client/tsconfig.snippet.json'),
-      JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noEmit: true }, files: [snippet] }),
-    );
-    const check = await run(process.execPath, [tsc, '-p', 'tsconfig.snippet.json'], {
-      cwd: join(copy, 'packages/client'),
-    }).then(
-      () => '',
-      (error: { stdout: string }) => error.stdout,
-    );
-    expect(check).toBe('');
+    expect(await typeErrors(snippet)).toBe('');
   });
 
   test('the client validates the new parameter and sends it', async () => {
@@ -432,17 +435,7 @@ describe('three new operations in the spec, and no other edit', () => {
         '',
       ].join('\n'),
     );
-    writeFileSync(
-      join(copy, 'packages/client/tsconfig.snippet.json'),
-      JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noEmit: true }, files: [snippet] }),
-    );
-    const check = await run(process.execPath, [tsc, '-p', 'tsconfig.snippet.json'], {
-      cwd: join(copy, 'packages/client'),
-    }).then(
-      () => '',
-      (error: { stdout: string }) => error.stdout,
-    );
-    expect(check).toBe('');
+    expect(await typeErrors(snippet)).toBe('');
   });
 
   test('the client calls each against Prism, pages through both kinds, and checks bodies first', async () => {

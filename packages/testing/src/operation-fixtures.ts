@@ -52,6 +52,7 @@ export type JsonSchema = {
   examples?: readonly unknown[];
   format?: string;
   minimum?: number;
+  minLength?: number;
   minItems?: number;
   anyOf?: readonly JsonSchema[];
   oneOf?: readonly JsonSchema[];
@@ -87,5 +88,5 @@ export function minimalValue(schema: JsonSchema): unknown {
   if (type === 'boolean') return false;
   if (schema.format === 'uuid') return '00000000-0000-0000-0000-000000000000';
   if (schema.format === 'date-time') return '2025-01-01T00:00:00Z';
-  return 'fixture';
+  return 'fixture'.padEnd(schema.minLength ?? 0, 'x');
 }

@@ -2,6 +2,7 @@
  * The CLI's commands as the operation model says they should be: their names, their flags and the
  * smallest invocation the spec accepts. Tests loop over these, so a new operation is tested with no edit.
  */
+import { minimalValue } from '@llamacloud-batch/testing';
 import { type OperationMeta, operationHints, operationModel } from '@llamacloud-batch/types';
 import { operationInputSchemas } from '@llamacloud-batch/types/schemas';
 
@@ -42,7 +43,9 @@ export const pathValue = (name: string): string => `test-${kebab(name)}`;
  * each required body field, with the smallest value its schema accepts (JSON for objects).
  */
 export function requiredFlags(operation: OperationMeta): string[] {
-  const schema = operationInputSchemas[operation.id as keyof typeof operationInputSchemas] as JsonSchema;
+  const schema = operationInputSchemas[operation.id as keyof typeof operationInputSchemas] as {
+    properties?: Record<string, Parameters<typeof minimalValue>[0]>;
+  };
   const flags: string[] = [];
   for (const parameter of operation.parameters) {
     if (parameter.in === 'path') flags.push(`--${kebab(parameter.name)}`, pathValue(parameter.name));
@@ -52,7 +55,7 @@ export function requiredFlags(operation: OperationMeta): string[] {
     ...(operation.body?.fields ?? []).filter((field) => field.required),
   ];
   for (const input of required) {
-    const value = smallestValue(schema.properties?.[input.name] ?? {});
+    const value = minimalValue(schema.properties?.[input.name] ?? {});
     if (Array.isArray(value) && value.every((item) => typeof item !== 'object')) {
       flags.push(`--${kebab(input.name)}`, ...value.map(String));
     } else {
@@ -65,38 +68,4 @@ export function requiredFlags(operation: OperationMeta): string[] {
 /** The flags after the command that run it against `baseUrl` with the test key, and nothing else. */
 export function minimalArgs(operation: OperationMeta, baseUrl: string, apiKey: string): string[] {
   return [...commandOf(operation), '--api-key', apiKey, '--base-url', baseUrl, ...requiredFlags(operation)];
-}
-
-interface JsonSchema {
-  type?: string | readonly string[];
-  const?: unknown;
-  default?: unknown;
-  enum?: readonly unknown[];
-  format?: string;
-  minimum?: number;
-  minLength?: number;
-  minItems?: number;
-  anyOf?: readonly JsonSchema[];
-  oneOf?: readonly JsonSchema[];
-  properties?: Record<string, JsonSchema>;
-  required?: readonly string[];
-  items?: JsonSchema;
-}
-
-/** The smallest value `schema` accepts: its const, default or first enum value, else only what it requires. */
-export function smallestValue(schema: JsonSchema): unknown {
-  for (const own of [schema.const, schema.default, schema.enum?.[0]]) if (own !== undefined) return own;
-  const option = (schema.anyOf ?? schema.oneOf)?.find((candidate) => candidate.type !== 'null');
-  if (option) return smallestValue(option);
-  const type = (Array.isArray(schema.type) ? schema.type : [schema.type]).find((name) => name !== 'null');
-  if (type === 'object' || schema.properties) {
-    const required = schema.required ?? [];
-    return Object.fromEntries(required.map((name) => [name, smallestValue(schema.properties?.[name] ?? {})]));
-  }
-  if (type === 'array') return Array.from({ length: schema.minItems ?? 0 }, () => smallestValue(schema.items ?? {}));
-  if (type === 'integer' || type === 'number') return schema.minimum ?? 0;
-  if (type === 'boolean') return false;
-  if (schema.format === 'uuid') return '00000000-0000-0000-0000-000000000000';
-  if (schema.format === 'date-time') return '2026-01-01T00:00:00Z';
-  return 'x'.repeat(Math.max(1, schema.minLength ?? 1));
 }
