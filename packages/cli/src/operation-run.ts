@@ -2,7 +2,7 @@
  * Runs any operation's command: flags → path values and one params object → the client's method →
  * formatter → stdout. Paginated commands stream every page with --all / --max-items.
  */
-import { closest, type LlamaCloudClient, validateInputs } from '@llamacloud-batch/client';
+import { type AnyOperationMethod, closest, methodFor, validateInputs } from '@llamacloud-batch/client';
 import { type OperationMeta, operationModel, operationTables } from '@llamacloud-batch/types';
 import type { Command } from 'commander';
 import { clientFor, type GlobalOptions } from './client-factory.js';
@@ -25,10 +25,6 @@ interface CommandOptions extends GlobalOptions {
   yes?: boolean;
   [flag: string]: unknown;
 }
-
-type Method = (...args: unknown[]) => PromiseLike<unknown> & {
-  pages?: () => AsyncIterable<Record<string, unknown>>;
-};
 
 export async function runOperation(operation: OperationMeta, command: Command, io: Io): Promise<void> {
   const options = command.optsWithGlobals<CommandOptions>();
@@ -62,7 +58,7 @@ export async function runOperation(operation: OperationMeta, command: Command, i
     record: results === undefined,
     width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80,
   });
-  const method = methodOf(client, operation);
+  const method = methodFor(client, operation);
   const args = [...pathValues, params, { signal: io.signal }];
 
   if (!paging) {
@@ -86,7 +82,7 @@ export async function runOperation(operation: OperationMeta, command: Command, i
 }
 
 async function streamPages(
-  method: Method,
+  method: AnyOperationMethod,
   args: unknown[],
   options: CommandOptions & { results: string },
   formatter: Formatter,
@@ -163,16 +159,6 @@ async function readStdinJson(io: Io, flag: string): Promise<unknown> {
   } catch (error) {
     throw new UsageError(`${flag} -: stdin is not JSON (${(error as Error).message})`);
   }
-}
-
-/** The client's method for an operation: `client.beta.batch.getStatus`. */
-function methodOf(client: LlamaCloudClient, operation: OperationMeta): Method {
-  let node: unknown = client;
-  for (const segment of [...(operation.group ?? '').split('.'), operation.name ?? '']) {
-    node = (node as Record<string, unknown>)[segment];
-  }
-  if (typeof node !== 'function') throw new Error(`the client has no method ${operation.id}`);
-  return node as Method;
 }
 
 /**

@@ -40,6 +40,7 @@ export {
 export { PaginationError, ResponseValidationError, type SchemaProblem } from './on-demand-errors.js';
 export { validateInputs } from './operations/call.js';
 export { PagePromise } from './operations/page-promise.js';
+export { type AnyOperationMethod, methodFor } from './operations/tree.js';
 export type {
   ListOptions,
   OperationItem,

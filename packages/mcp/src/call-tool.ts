@@ -4,12 +4,14 @@
  * retries, timeouts, paging guarantees). Every failure becomes an `isError` result, never a throw.
  */
 import {
+  type AnyOperationMethod,
   APIUserAbortError,
   AuthenticationError,
   closest,
   InvalidParameterError,
   type LlamaCloudClient,
   LlamaCloudError,
+  methodFor,
   validateInputs,
   validateValue,
 } from '@llamacloud-batch/client';
@@ -26,7 +28,6 @@ import {
 import { MAX_ITEMS_ARGUMENT, MAX_ITEMS_LIMIT, type OperationTool } from './tools.js';
 
 type Page = Record<string, unknown>;
-type Method = (...args: unknown[]) => PromiseLike<unknown> & { pages?: () => AsyncIterable<Page> };
 
 export interface ToolCall {
   operation: OperationMeta;
@@ -43,7 +44,7 @@ export async function callTool(call: ToolCall): Promise<ToolResult> {
     const { pathValues, params, maxItems } = splitArguments(call.operation, call.tool, call.arguments ?? {});
     // The client's own checks (enums, bounds, body schema), with nothing sent when they fail.
     await validateInputs(call.operation, pathValues, params);
-    const method = methodOf(call.client(), call.operation);
+    const method = methodFor(call.client(), call.operation);
     const pagination = call.operation.pagination;
     if (pagination && maxItems !== undefined) {
       const walk = await walkPages(method, call.operation, pathValues, params, maxItems, call.signal);
@@ -99,18 +100,8 @@ function splitArguments(operation: OperationMeta, tool: OperationTool, args: Rec
   return { pathValues, params, maxItems: maxItems as number | undefined };
 }
 
-/** The client's method for an operation: `client.beta.batch.getStatus`. */
-function methodOf(client: LlamaCloudClient, operation: OperationMeta): Method {
-  let node: unknown = client;
-  for (const segment of [...(operation.group ?? '').split('.').filter(Boolean), operation.name ?? '']) {
-    node = (node as Record<string, unknown> | undefined)?.[segment];
-  }
-  if (typeof node !== 'function') throw new Error(`The client has no method for ${operation.id}`);
-  return node as Method;
-}
-
 async function walkPages(
-  method: Method,
+  method: AnyOperationMethod,
   operation: OperationMeta,
   pathValues: unknown[],
   params: Record<string, unknown>,

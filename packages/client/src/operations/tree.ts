@@ -19,17 +19,40 @@ import type { ListOptions, OperationTree } from './types.js';
 
 type Node = Record<string, unknown>;
 
+/** A client method as code that knows an operation only by its row of the model calls it. */
+export type AnyOperationMethod = (...args: unknown[]) => PromiseLike<unknown> & {
+  pages?: () => AsyncGenerator<Page, void, undefined>;
+};
+
+/** Where a row's method sits in the tree: its group's segments (`beta`, `batch`), then the row's name. */
+function groupSegments(operation: OperationMeta): string[] {
+  return (operation.group ?? '').split('.').filter(Boolean);
+}
+
 export function buildOperationTree(model: Readonly<Record<string, OperationMeta>>, call: Call): OperationTree {
   const root: Node = {};
   for (const operation of Object.values(model)) {
     let node = root;
-    for (const segment of (operation.group ?? '').split('.').filter(Boolean)) {
+    for (const segment of groupSegments(operation)) {
       node[segment] ??= {};
       node = node[segment] as Node;
     }
     node[operation.name ?? ''] = operationMethod(operation, call);
   }
   return root as OperationTree;
+}
+
+/**
+ * The client's method for a row of the model (`client.beta.batch.getStatus` for
+ * `beta.batch.getStatus`), for code that drives operations from the model (the CLI, the MCP server).
+ */
+export function methodFor(client: object, operation: OperationMeta): AnyOperationMethod {
+  let node: unknown = client;
+  for (const segment of [...groupSegments(operation), operation.name ?? '']) {
+    node = (node as Node | undefined)?.[segment];
+  }
+  if (typeof node !== 'function') throw new Error(`The client has no method for ${operation.id}`);
+  return node as AnyOperationMethod;
 }
 
 function operationMethod(operation: OperationMeta, call: Call) {
