@@ -111,3 +111,17 @@ export function integerBetween(min: number, max?: number) {
     return value;
   };
 }
+
+/** Node timers overflow past 2^31 - 1 ms and then fire at once, so longer waits are refused. */
+const MAX_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
+/** A commander parser for a number of seconds from `minimum` up to what a timer can wait. */
+export function secondsFrom(minimum: number) {
+  return (raw: string): number => {
+    const value = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(value) || value < minimum || value > MAX_TIMER_SECONDS) {
+      throw new InvalidArgumentError(`Allowed: a number of seconds from ${minimum} to ${MAX_TIMER_SECONDS}.`);
+    }
+    return value;
+  };
+}

@@ -1,9 +1,9 @@
 /** The command tree: global flags, then one command per operation of the spec (operation-commands.ts). */
 import { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@llamacloud-batch/client';
 import { type OperationMeta, operationModel } from '@llamacloud-batch/types';
-import { Argument, Command, type Command as CommandType, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, type Command as CommandType, Option } from 'commander';
 import type { Shell } from './completion.js';
-import { flagName, integerBetween } from './flags.js';
+import { flagName, integerBetween, secondsFrom } from './flags.js';
 import { addOperationCommands, commandPath, groupPaths, summaryOf } from './operation-commands.js';
 import { FORMATS } from './output/formats.js';
 import { addWaitCommands, WAITS, type WaitKind, waitSummary } from './wait-command.js';
@@ -13,17 +13,6 @@ export interface ProgramHandlers {
   operation(operation: OperationMeta, command: CommandType): Promise<void>;
   /** Runs `wait` for a job or batch. */
   wait(kind: WaitKind, command: CommandType): Promise<void>;
-}
-
-/** Node timers overflow past 2^31 - 1 ms and then fire at once, so longer timeouts are refused. */
-const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
-
-function positiveSeconds(raw: string): number {
-  const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value) || value < 0.001 || value > MAX_TIMEOUT_SECONDS) {
-    throw new InvalidArgumentError(`Allowed: a number of seconds from 0.001 to ${MAX_TIMEOUT_SECONDS}.`);
-  }
-  return value;
 }
 
 /** Flags every command has; an operation input with one of these names is refused when the CLI is built. */
@@ -62,7 +51,7 @@ export function buildProgram(version: string, handlers: ProgramHandlers, argv: r
       new Option(
         '--timeout <seconds>',
         `Seconds each attempt may take (default: ${DEFAULT_TIMEOUT_MS / 1000})`,
-      ).argParser(positiveSeconds),
+      ).argParser(secondsFrom(0.001)),
     )
     .addOption(
       new Option('--max-retries <n>', `Retries after a failed attempt (default: ${DEFAULT_MAX_RETRIES})`).argParser(

@@ -3,7 +3,8 @@
  * `wait` (which polls the generated get-status / get). Progress on stderr when it is a terminal; the
  * final job on stdout; the exit code says how the job ended.
  */
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
+import { secondsFrom } from './flags.js';
 import { commandPath } from './operation-commands.js';
 
 /** What `wait` polls in each group; the client's `wait` methods are named after these groups. */
@@ -12,18 +13,6 @@ export const WAITS = [
   { group: 'batches', flag: 'batch-id', noun: 'batch' },
 ] as const;
 export type WaitKind = (typeof WAITS)[number];
-
-const MAX_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
-
-function seconds(minimum: number) {
-  return (raw: string): number => {
-    const value = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(value) || value < minimum || value > MAX_SECONDS) {
-      throw new InvalidArgumentError(`Allowed: a number of seconds from ${minimum} to ${MAX_SECONDS}.`);
-    }
-    return value;
-  };
-}
 
 /** `wait`'s one-line summary in a group. */
 export function waitSummary(kind: WaitKind): string {
@@ -46,12 +35,12 @@ export function addWaitCommands(program: Command, run: (kind: WaitKind, command:
       )
       .helpOption('-h, --help', 'Show help')
       .addOption(new Option(`--${kind.flag} <id>`, `The ${kind.noun} to wait for`).makeOptionMandatory())
-      .addOption(new Option('--interval <seconds>', 'Seconds between polls (default: 2)').argParser(seconds(0.1)))
+      .addOption(new Option('--interval <seconds>', 'Seconds between polls (default: 2)').argParser(secondsFrom(0.1)))
       .addOption(
         new Option(
           '--wait-timeout <seconds>',
           'Give up after this many seconds (exit 124); default: no limit',
-        ).argParser(seconds(0.001)),
+        ).argParser(secondsFrom(0.001)),
       )
       .action(async (_options, self: Command) => run(kind, self));
     added.push(command);

@@ -21,7 +21,7 @@ type Polled = JobStatusResponse | { id: string; status: string };
 
 export async function runWait(kind: WaitKind, command: Command, io: Io): Promise<void> {
   const options = command.optsWithGlobals<WaitFlags>();
-  const id = options[optionKey(kind.flag.replace(/-/g, '_'))];
+  const id = options[optionKey(kind.flag)];
   if (typeof id !== 'string' || id.trim() === '') throw new UsageError(`--${kind.flag} needs a ${kind.noun} id`);
   const client = clientFor(options, io);
   const progress = io.stderr.isTTY ? io.stderr : undefined;
