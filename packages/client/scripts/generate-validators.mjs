@@ -7,15 +7,15 @@
  * `--check` exits 1 when either is stale. Operations come from the types package's spec reader,
  * the one place that understands the spec's operations.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
-import { operationModel, successSchema } from '../../types/scripts/operation-model.mjs';
-import { resolveRef } from '../../types/scripts/parameter-metadata.mjs';
+import { operationModel, requestBodySchema, successSchema } from '../../types/scripts/operation-model.mjs';
+import { writeGenerated } from '../../types/scripts/write-generated.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const specPath = resolve(process.env.LLAMACLOUD_SPEC ?? resolve(here, '../../../spec/openapi.yaml'));
@@ -94,8 +94,7 @@ export const validators = {${table}
 
 const outputs = {
   'request-validators.ts': compile('body', (operation) => {
-    const raw = document.paths[operation.path][operation.method].requestBody;
-    return raw ? resolveRef(document, raw).content?.['application/json']?.schema : undefined;
+    return requestBodySchema(document, document.paths[operation.path][operation.method], operation.id);
   }),
   'response-validators.ts': compile(
     'response',
@@ -103,25 +102,4 @@ const outputs = {
   ),
 };
 
-let stale = 0;
-mkdirSync(generatedDir, { recursive: true });
-for (const [file, content] of Object.entries(outputs)) {
-  const target = resolve(generatedDir, file);
-  let current = null;
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {}
-  if (current === content) continue;
-  if (check) {
-    stale++;
-    console.error(`stale: ${relative(process.cwd(), target)} differs from what the spec generates.`);
-  } else {
-    writeFileSync(target, content);
-    console.log(`wrote ${relative(process.cwd(), target)}`);
-  }
-}
-if (check && stale) {
-  console.error('Run `pnpm generate` and commit the result.');
-  process.exit(1);
-}
-if (check) console.log('validators are up to date');
+writeGenerated(outputs, { dir: generatedDir, check, source: specPath, what: 'validators' });

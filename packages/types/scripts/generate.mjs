@@ -7,13 +7,14 @@
  * `--check` writes nothing and exits 1 when a committed file differs from what the spec gives.
  * Env LLAMACLOUD_SPEC reads another spec, LLAMACLOUD_GENERATED_DIR writes elsewhere (tests, `pnpm dev` benches).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
-import { operationModel, successSchema } from './operation-model.mjs';
+import { operationModel, operationParameters, requestBodySchema, successSchema } from './operation-model.mjs';
 import { resolveRef, schemaMetadata } from './parameter-metadata.mjs';
+import { writeGenerated } from './write-generated.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '..');
@@ -39,8 +40,7 @@ async function generateTypes(specText) {
 
 const FALSE_BY_DEFAULT = new Set(['required', 'nullable']);
 
-function generateOperations(document) {
-  const model = operationModel(document);
+function generateOperations(document, model) {
   // Constraints, help text and table views are separate objects, so a client bundle carries no help text.
   const constraints = {};
   const help = {};
@@ -127,11 +127,11 @@ function lookupOperation(document, { path, method }) {
  * path, query, header and body inputs under their spec names, $refs inlined. A name used in two
  * places is an error, never a silent overwrite.
  */
-function generateInputSchemas(document) {
-  const model = operationModel(document);
+function generateInputSchemas(document, model) {
   const out = {};
   for (const [id, operation] of Object.entries(model)) {
-    const raw = lookupOperation(document, operation);
+    const pathItem = resolveRef(document, document.paths[operation.path]);
+    const raw = pathItem[operation.method];
     const properties = {};
     const required = [];
     const add = (name, schema, isRequired, from) => {
@@ -139,13 +139,7 @@ function generateInputSchemas(document) {
       properties[name] = schema;
       if (isRequired) required.push(name);
     };
-    const shared = resolveRef(document, document.paths[operation.path]).parameters ?? [];
-    const byKey = new Map();
-    for (const rawParameter of [...shared, ...(raw.parameters ?? [])]) {
-      const parameter = resolveRef(document, rawParameter);
-      byKey.set(`${parameter.in}:${parameter.name}`, parameter);
-    }
-    for (const parameter of byKey.values()) {
+    for (const parameter of operationParameters(document, pathItem, raw)) {
       const schema = inlineRefs(document, parameter.schema ?? {});
       const description = parameter.description ?? schema.description;
       add(
@@ -155,8 +149,9 @@ function generateInputSchemas(document) {
         `${parameter.in} parameter`,
       );
     }
-    if (raw.requestBody) {
-      const body = resolveRef(document, resolveRef(document, raw.requestBody).content['application/json'].schema);
+    const bodySchema = requestBodySchema(document, raw, id);
+    if (bodySchema) {
+      const body = resolveRef(document, bodySchema);
       const bodyRequired = new Set(body.required ?? []);
       for (const [name, schema] of Object.entries(body.properties ?? {})) {
         add(name, inlineRefs(document, schema), bodyRequired.has(name), 'body field');
@@ -180,7 +175,7 @@ function inlineRefs(document, schema, seen = new Set()) {
   return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, inlineRefs(document, value, seen)]));
 }
 
-function generateSchemas(document) {
+function generateSchemas(document, model) {
   const schemas = document.components?.schemas ?? {};
   return `${HEADER}
 /** The spec's component schemas (JSON Schema 2020-12), for validators that check responses. */
@@ -190,39 +185,18 @@ export const componentSchemas = ${JSON.stringify(schemas, null, 2)} as const;
 export type ComponentSchemaName = keyof typeof componentSchemas;
 
 /** Each operation's inputs (path, query, header, body) as one flat JSON Schema object, $refs inlined. */
-export const operationInputSchemas = ${JSON.stringify(generateInputSchemas(document), null, 2)} as const;
+export const operationInputSchemas = ${JSON.stringify(generateInputSchemas(document, model), null, 2)} as const;
 `;
 }
 
 const specText = readFileSync(specPath, 'utf8');
 const document = parse(specText);
+// One reading of the operations serves every output.
+const model = operationModel(document);
 const outputs = {
   'openapi.ts': await generateTypes(specText),
-  'operations.ts': generateOperations(document),
-  'schemas.ts': generateSchemas(document),
+  'operations.ts': generateOperations(document, model),
+  'schemas.ts': generateSchemas(document, model),
 };
 
-let stale = 0;
-mkdirSync(outDir, { recursive: true });
-for (const [file, content] of Object.entries(outputs)) {
-  const target = resolve(outDir, file);
-  let current = null;
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {}
-  if (current === content) continue;
-  if (check) {
-    stale++;
-    console.error(
-      `stale: ${relative(process.cwd(), target)} differs from what ${relative(process.cwd(), specPath)} generates`,
-    );
-  } else {
-    writeFileSync(target, content);
-    console.log(`wrote ${relative(process.cwd(), target)}`);
-  }
-}
-if (check && stale > 0) {
-  console.error('Run `pnpm generate` and commit the result.');
-  process.exit(1);
-}
-if (check) console.log('generated files are up to date');
+writeGenerated(outputs, { dir: outDir, check, source: specPath, what: 'generated files' });

@@ -74,21 +74,42 @@ export function bodyFieldMetadata(document, name, rawSchema, required) {
   return { name, required, ...meta, ...(description === undefined ? {} : { description }) };
 }
 
-function bodyModel(document, rawRequestBody, where) {
-  if (rawRequestBody === undefined) return undefined;
-  const requestBody = resolveRef(document, rawRequestBody);
+/**
+ * An operation's parameters, resolved, with operation-level ones overriding path-level ones of the
+ * same name and location.
+ */
+export function operationParameters(document, pathItem, operation) {
+  const byKey = new Map();
+  for (const raw of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
+    const parameter = resolveRef(document, raw);
+    byKey.set(`${parameter.in}:${parameter.name}`, parameter);
+  }
+  return [...byKey.values()];
+}
+
+/** The JSON request body's schema as the spec writes it (a `$ref` left as is), or undefined without a body. */
+export function requestBodySchema(document, operation, where = 'operation') {
+  if (operation.requestBody === undefined) return undefined;
+  const requestBody = resolveRef(document, operation.requestBody);
   const [mediaType, media] = Object.entries(requestBody.content ?? {})[0] ?? [];
   if (!mediaType) throw new Error(`${where}: requestBody has no content`);
   if (mediaType !== 'application/json') throw new Error(`${where}: only application/json bodies are supported`);
-  const schema = resolveRef(document, media.schema ?? {});
+  return media.schema ?? {};
+}
+
+function bodyModel(document, operation, where) {
+  const rawSchema = requestBodySchema(document, operation, where);
+  if (rawSchema === undefined) return undefined;
+  const schema = resolveRef(document, rawSchema);
   if (schema.type !== 'object' || typeof schema.properties !== 'object') {
     throw new Error(`${where}: the JSON body must be an object schema with properties`);
   }
-  const required = new Set(schema.required ?? []);
+  const requiredFields = new Set(schema.required ?? []);
   const fields = Object.entries(schema.properties).map(([name, property]) =>
-    bodyFieldMetadata(document, name, property, required.has(name)),
+    bodyFieldMetadata(document, name, property, requiredFields.has(name)),
   );
-  return { mediaType, required: requestBody.required === true, fields };
+  const required = resolveRef(document, operation.requestBody).required === true;
+  return { mediaType: 'application/json', required, fields };
 }
 
 /** The 2xx JSON response schema of an operation (resolved), or undefined. */
@@ -111,7 +132,6 @@ export function operationModel(document) {
   const model = {};
   for (const [path, rawPathItem] of Object.entries(document.paths ?? {})) {
     const pathItem = resolveRef(document, rawPathItem);
-    const shared = pathItem.parameters ?? [];
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method];
       if (!operation) continue;
@@ -132,20 +152,16 @@ export function operationModel(document) {
       const id = `${group}.${name}`;
       if (model[id]) throw new Error(`${where}: ${id} is already ${model[id].method.toUpperCase()} ${model[id].path}`);
 
-      // Operation-level parameters override path-level ones with the same name and location.
-      const byKey = new Map();
-      for (const raw of [...shared, ...(operation.parameters ?? [])]) {
-        const meta = parameterMetadata(document, raw);
-        byKey.set(`${meta.in}:${meta.name}`, meta);
-      }
-      const parameters = [...byKey.values()];
+      const parameters = operationParameters(document, pathItem, operation).map((raw) =>
+        parameterMetadata(document, raw),
+      );
       const pathParams = pathParameterNames(path);
       for (const param of pathParams) {
         if (!parameters.some((p) => p.in === 'path' && p.name === param)) {
           throw new Error(`${where}: path parameter {${param}} is not declared`);
         }
       }
-      const body = bodyModel(document, operation.requestBody, where);
+      const body = bodyModel(document, operation, where);
       const pagination = paginationModel(operation['x-speakeasy-pagination'], parameters, where);
       const mcp = operation['x-speakeasy-mcp'] ?? {};
       const idempotent = IDEMPOTENT_METHODS.has(method) || operation['x-speakeasy-retries'] !== undefined;
