@@ -3,10 +3,16 @@
 // ES modules on Node 20 (see scripts/bundle.mjs).
 'use strict';
 
-// Node ≥ 22.1 can keep the compiled bundle in a cache under the OS temp dir, as TypeScript's own
-// bin does (~2 ms off every start on Node 24; NODE_DISABLE_COMPILE_CACHE=1 turns it off). Node 20 has no such cache.
-require('node:module').enableCompileCache?.();
+const { join } = require('node:path');
+const bundle = join(__dirname, '../dist/bundle/main.cjs');
 
-// With --debug, stack traces point into src/ through the bundle's source maps (enabled before it loads).
-if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
-require('../dist/bundle/main.cjs').main();
+if (process.argv.includes('--debug')) {
+  // Stack traces point into src/ through the bundle's source maps (enabled before it loads, and
+  // applied by Node's own loader: this run skips the code cache).
+  process.setSourceMapsEnabled(true);
+  require(bundle).main();
+} else {
+  // V8's compiled code of the bundle is kept between runs (Node's compile cache on Node ≥ 22.1, ours
+  // on Node 20; NODE_DISABLE_COMPILE_CACHE=1 turns it off), written as the first run exits.
+  require('../dist/bundle/load-bundle.cjs').loadBundle(bundle, { name: 'llamacloud-prod' }).main();
+}

@@ -4,26 +4,16 @@
 // `pnpm bench`, cold start). CommonJS cannot be split, so the list command is in the same file; only
 // dependencies that few runs need stay outside, loaded by `import()` when asked for: yaml (--format
 // yaml), undici (a proxy variable is set) and @bomb.sh/tab (shell completion).
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { copyLoader } from '@llamacloud-batch/build-tools/copy-loader';
+import { inlineVersion } from '@llamacloud-batch/build-tools/inline-version';
+import { lazyRequire } from '@llamacloud-batch/build-tools/lazy-require';
 import { build } from 'esbuild';
 // Build tooling shared with the MCP server's bundle: the client's validators as side files.
 import { validatorSideFiles } from '../../client/scripts/validator-side-files.mjs';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-
 // Start clean: no files left over from an older layout of the bundle.
 rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
-
-/** src/version.ts reads package.json at run time; the bundle carries the version as a literal instead. */
-const inlineVersion = {
-  name: 'inline-version',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]version\.ts$/ }, () => ({
-      contents: `export const version = ${JSON.stringify(version)};`,
-      loader: 'ts',
-    }));
-  },
-};
 
 /**
  * commander requires node:child_process at load for executable subcommands, which this CLI never
@@ -52,9 +42,16 @@ await build({
   target: 'node20',
   minify: true,
   sourcemap: 'linked',
-  plugins: [inlineVersion, withoutChildProcess, validatorSideFiles('dist/bundle', 'node20')],
+  plugins: [
+    lazyRequire(),
+    inlineVersion(new URL('../package.json', import.meta.url)),
+    withoutChildProcess,
+    validatorSideFiles('dist/bundle', 'node20'),
+  ],
   external: ['yaml', 'undici', '@bomb.sh/tab'],
   logLevel: 'warning',
   // The client's code-split chunks import each other bare to keep evaluation order; all are side-effect free.
   logOverride: { 'ignored-bare-import': 'silent' },
 });
+
+copyLoader(new URL('../dist/bundle/', import.meta.url));

@@ -68,15 +68,15 @@ export function buildProgram(version: string, handlers: ProgramHandlers, argv: r
   addOperationCommands(program, GLOBAL_FLAGS, handlers.operation, wanted);
   addWaitCommands(program, handlers.wait);
   addCompletionCommands(program);
-  // The root help lists every command, not only the groups, each with its summary from the spec.
-  const lines = commandSummaries();
-  const width = Math.max(...lines.map(([name]) => name.length));
-  program.addHelpText(
-    'after',
-    `\nEvery command (llamacloud-prod <command> --help for its flags):\n${lines
+  // The root help lists every command, not only the groups, each with its summary from the spec
+  // (written when help is shown, not at every start).
+  program.addHelpText('after', () => {
+    const lines = commandSummaries();
+    const width = Math.max(...lines.map(([name]) => name.length));
+    return `\nEvery command (llamacloud-prod <command> --help for its flags):\n${lines
       .map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`)
-      .join('\n')}\n`,
-  );
+      .join('\n')}\n`;
+  });
   return program;
 }
 

@@ -4,9 +4,10 @@
 'use strict';
 
 const { join } = require('node:path');
-const { loadBundle } = require('./load-bundle.cjs');
+const { loadBundle } = require('../dist/bundle/load-bundle.cjs');
 
-loadBundle(join(__dirname, '../dist/bundle/main.cjs'))
+// V8's compiled code is kept between sessions (dist/bundle/load-bundle.cjs), written a second in.
+loadBundle(join(__dirname, '../dist/bundle/main.cjs'), { name: 'llamacloud-mcp', saveAfterMs: 1000 })
   .main()
   .catch((error) => {
     process.stderr.write(`[llamacloud-mcp error] ${error instanceof Error ? error.message : String(error)}\n`);

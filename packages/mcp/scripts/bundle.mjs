@@ -8,25 +8,15 @@
 // - the SDK's Ajv validator, which its Server builds up front for elicitation (never used here);
 // - the client's response validators, loaded only with `validateResponses: true` (never set here).
 // Each is replaced by a stub that throws if it is ever reached, so a change that needs one fails loudly.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { copyLoader } from '@llamacloud-batch/build-tools/copy-loader';
+import { inlineVersion } from '@llamacloud-batch/build-tools/inline-version';
+import { lazyRequire } from '@llamacloud-batch/build-tools/lazy-require';
 import { build } from 'esbuild';
 // Build tooling shared with the CLI's bundle: the client's body validators as a side file.
 import { validatorSideFiles } from '../../client/scripts/validator-side-files.mjs';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-
 rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
-
-/** src/version.ts reads package.json at run time; the bundle carries the version as a literal instead. */
-const inlineVersion = {
-  name: 'inline-version',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]version\.ts$/ }, () => ({
-      contents: `export const version = ${JSON.stringify(version)};`,
-      loader: 'ts',
-    }));
-  },
-};
 
 /** Replaces the modules whose resolved path matches `filter` with `contents`. */
 const stub = (name, filter, contents) => ({
@@ -58,8 +48,16 @@ await build({
   target: 'node20',
   minify: true,
   sourcemap: 'linked',
-  plugins: [inlineVersion, withoutAjv, withoutResponseValidation, validatorSideFiles('dist/bundle', 'node20')],
+  plugins: [
+    lazyRequire(),
+    inlineVersion(new URL('../package.json', import.meta.url)),
+    withoutAjv,
+    withoutResponseValidation,
+    validatorSideFiles('dist/bundle', 'node20'),
+  ],
   logLevel: 'warning',
   // The client's lazy chunks import a shared chunk for order only, under `sideEffects: false`: nothing is lost.
   logOverride: { 'ignored-bare-import': 'silent' },
 });
+
+copyLoader(new URL('../dist/bundle/', import.meta.url));

@@ -1,13 +1,22 @@
-// Loads dist/bundle/main.cjs, reusing V8's compiled code from the previous start: an agent starts
-// this server every session, and compiling the bundle's code is ~a fifth of a start (`pnpm bench`).
-// Node ≥ 22.1 does it itself (module.enableCompileCache, as TypeScript's bin does); on older Node the
-// same is done here with vm.Script's cachedData, kept per user in ~/.cache/llamacloud-mcp (mode 700).
+// Loads a bin's CommonJS bundle, reusing V8's compiled code from the previous start. Compiling the
+// bundle is the largest part of a start after Node's own (`pnpm bench`: the CLI's --version 1.5× a
+// bare node without it, ~1.2× with it). Node ≥ 22.1 does this itself (module.enableCompileCache, as
+// TypeScript's bin does); on older Node (20) the same is done here with vm.Script's cachedData, kept
+// per user in $XDG_CACHE_HOME/<name> or ~/.cache/<name> (mode 700, files 600).
 // NODE_DISABLE_COMPILE_CACHE=1 turns both off. Any failure falls back to a plain compile.
+//
+// One source for the CLI and the MCP server: each bundle script copies it to dist/bundle/. A bundle
+// loaded here must not use import() (see lazy-require.mjs).
 'use strict';
 const Module = require('node:module');
 
-/** The bundle's exports. */
-function loadBundle(file) {
+/**
+ * The bundle's exports.
+ * @param {string} file absolute path of the bundle
+ * @param {{ name: string, saveAfterMs?: number }} options `name`: the cache folder; `saveAfterMs`:
+ *   write the cache that long after start (a server), else when the process exits (a command).
+ */
+function loadBundle(file, { name, saveAfterMs }) {
   if (Module.enableCompileCache || process.env.NODE_DISABLE_COMPILE_CACHE) {
     Module.enableCompileCache?.();
     return require(file);
@@ -16,22 +25,22 @@ function loadBundle(file) {
   const path = require('node:path');
   const vm = require('node:vm');
   const source = fs.readFileSync(file, 'utf8');
-  const cacheFile = cachePath(fs, path, file);
+  const cacheFile = cachePath(fs, path, file, name);
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
   } catch {}
-  const script = new vm.Script(Module.wrap(source), {
-    filename: file,
-    cachedData,
-    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  // No import hook: on Node 20 it is lost for code that comes from the cache, so the bundles load
+  // their lazy dependencies with require() instead (lazy-require.mjs makes sure of it).
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const bundle = { exports: {} };
   const dirname = path.dirname(file);
   script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, dirname);
   if (cachedData === undefined || script.cachedDataRejected) {
-    // A second in, the code that start-up and the first requests ran is compiled too, and goes in the cache.
-    setTimeout(() => saveCache(fs, path, cacheFile, script), 1000).unref();
+    // Saved late, so that the code this run went on to compile (start-up, a first request) is in it too.
+    const save = () => saveCache(fs, path, cacheFile, script);
+    if (saveAfterMs === undefined) process.once('exit', save);
+    else setTimeout(save, saveAfterMs).unref();
   }
   return bundle.exports;
 }
@@ -40,12 +49,12 @@ function loadBundle(file) {
  * One file per install, Node version and bundle build (V8 itself checks only the source's length):
  * `<bundle path>--<node version>-<arch>-<size>-<mtime>.v8`, the path flattened and cut to fit a name.
  */
-function cachePath(fs, path, file) {
+function cachePath(fs, path, file, name) {
   const { size, mtimeMs } = fs.statSync(file);
-  const home = process.env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache');
+  const home = process.env.XDG_CACHE_HOME || path.join(process.env.HOME || require('node:os').homedir(), '.cache');
   const install = file.replace(/[^A-Za-z0-9.]+/g, '-').slice(-120);
   const build = `${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}`;
-  return path.join(home, 'llamacloud-mcp', `${install}--${build}.v8`);
+  return path.join(home, name, `${install}--${build}.v8`);
 }
 
 function saveCache(fs, path, cacheFile, script) {
