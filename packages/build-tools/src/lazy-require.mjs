@@ -21,7 +21,8 @@ export function lazyRequire() {
           importer: args.importer,
           namespace: args.namespace,
           resolveDir: args.resolveDir,
-          pluginData: { [NAMESPACE]: true },
+          // Marks kept: another plugin resolving the same way (build.resolve) must not send it back here.
+          pluginData: { ...args.pluginData, [NAMESPACE]: true },
         });
         if (resolved.errors.length > 0 || !resolved.external) return undefined;
         // Named .cjs, whatever `x` is, so that esbuild treats the stand-in as CommonJS.

@@ -1,12 +1,23 @@
-// Bundles the client into dist/bundle/ (the package's runtime entry): one module to load instead of a
-// dozen, which is most of what importing the client costs. openapi-fetch and the operation model from
+// Bundles the client into the package's runtime entries. The .d.ts files come from tsc in dist/.
+//
+// dist/bundle/ (ES modules: `import`, browsers, Deno, Bun): one module to load instead of a dozen,
+// which is most of what importing the client costs. openapi-fetch and the operation model from
 // @llamacloud-batch/types are bundled in too (measured: each package an import resolves and loads
 // costs a few ms of start-up; unused types exports are shaken out); the validators, page walkers and
-// wait loop stay lazy chunks. The .d.ts files still come from tsc in dist/.
-import { rmSync } from 'node:fs';
+// wait loop stay lazy chunks.
+//
+// dist/cjs/ (CommonJS: `require`): the same code as one CommonJS file, for Node apps that require()
+// it — on Node 20 a CommonJS file starts ~5 ms sooner than any ES module, a third of a bare `node`
+// (`pnpm bench`). The lazy parts stay lazy: the validators are side files, the page walkers are
+// evaluated on first use, and wait.cjs (`@llamacloud-batch/client/wait`) is a file of its own that
+// takes the error classes from index.cjs, so that `instanceof` holds across the two.
+import { rmSync, writeFileSync } from 'node:fs';
+import { lazyRequire } from '@llamacloud-batch/build-tools/lazy-require';
 import { build } from 'esbuild';
+import { validatorSideFiles } from './validator-side-files.mjs';
 
-rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
+for (const dir of ['bundle', 'cjs'])
+  rmSync(new URL(`../dist/${dir}`, import.meta.url), { recursive: true, force: true });
 
 await build({
   entryPoints: { index: 'src/index.ts', wait: 'src/resources/wait.ts' },
@@ -19,3 +30,40 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+
+/** Resolves imports matching `filter` to `target`, another file of the CommonJS build. */
+const linkTo = (filter, target) => ({
+  name: `link-to-${target}`,
+  setup(build) {
+    build.onResolve({ filter }, () => ({ path: target, external: true }));
+  },
+});
+
+const commonjs = {
+  outdir: 'dist/cjs',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  target: 'es2022',
+  minify: true,
+  keepNames: true,
+  sourcemap: 'linked',
+  logLevel: 'warning',
+};
+await build({
+  ...commonjs,
+  entryPoints: { index: 'src/index.ts' },
+  plugins: [lazyRequire(), linkTo(/^\.\/resources\/wait\.js$/, './wait.cjs'), validatorSideFiles('dist/cjs', 'es2022')],
+});
+await build({
+  ...commonjs,
+  entryPoints: { wait: 'src/resources/wait.ts' },
+  plugins: [linkTo(/^\.\.\/errors\.js$/, './index.cjs')],
+});
+
+// The CommonJS entries' types: the ES module declarations, re-exported from .d.cts files (TypeScript
+// reads a .d.cts as CommonJS, whatever the package's "type").
+writeFileSync(new URL('../dist/index.d.cts', import.meta.url), "export * from './index.js';\n");
+writeFileSync(new URL('../dist/resources/wait.d.cts', import.meta.url), "export * from './wait.js';\n");

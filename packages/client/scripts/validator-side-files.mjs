@@ -4,10 +4,13 @@
 // response) is first validated, instead of being parsed at every start of the command.
 // The chunks hold plain functions and no class of ours, so their own copies of the helpers they use
 // (formats, schema runtime) change nothing.
-import { join, resolve } from 'node:path';
+// The client's own CommonJS build (scripts/bundle.mjs) uses it the same way, from src/generated/.
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
-const CHUNK = /(request|response)-validators-[A-Z0-9]+\.js$/;
+/** A chunk of the client's ES module bundle (`request-validators-HASH.js`) or the generated source. */
+const CHUNK = /(request|response)-validators(-[A-Z0-9]+)?\.js$/;
+const RESOLVING = 'validator-side-files';
 
 /** `outdir`: where the bundle goes (the side files go beside it); `target`: esbuild's target. */
 export function validatorSideFiles(outdir, target) {
@@ -15,10 +18,14 @@ export function validatorSideFiles(outdir, target) {
     name: 'validator-side-files',
     setup(bundle) {
       const chunks = new Map();
-      bundle.onResolve({ filter: CHUNK }, ({ path, resolveDir }) => {
-        const kind = CHUNK.exec(path)?.[1];
-        chunks.set(kind, resolve(resolveDir, path));
-        return { path: `./${kind}-validators.cjs`, external: true };
+      bundle.onResolve({ filter: CHUNK }, async ({ path, kind, importer, resolveDir, pluginData }) => {
+        if (pluginData?.[RESOLVING]) return undefined;
+        const marks = { ...pluginData, [RESOLVING]: true }; // see lazy-require.mjs
+        const found = await bundle.resolve(path, { kind, importer, resolveDir, pluginData: marks });
+        if (found.errors.length > 0) return { errors: found.errors };
+        const which = CHUNK.exec(path)?.[1];
+        chunks.set(which, found.path);
+        return { path: `./${which}-validators.cjs`, external: true };
       });
       bundle.onEnd(async (result) => {
         if (result.errors.length > 0) return;

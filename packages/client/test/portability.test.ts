@@ -1,7 +1,7 @@
 /**
  * The client stays portable: one round trip (a list, two paged walks, a validation error) through the
- * built package against the static Prism mock gives the same summary on Node, Bun, Deno and in
- * headless Chromium. Bun and Deno come from npm (devDependencies of this package); Chromium is
+ * built package against the static Prism mock gives the same summary on Node (its ES module and its
+ * CommonJS entry), Bun, Deno and in headless Chromium. Bun and Deno come from npm (devDependencies of this package); Chromium is
  * Debian's. In CI a missing runtime fails the test; elsewhere it is skipped.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -85,6 +85,11 @@ describe('the built package gives the same round trip on every runtime', () => {
       expect(summary).toStrictEqual({ runtime: name, ...expected });
     });
   }
+
+  test("node, through the package's CommonJS entry (require)", { timeout: TEST_TIMEOUT_MS }, async () => {
+    const summary = await runCommand('node', process.execPath, ['test/portable/run-round-trip.cjs', prismUrl]);
+    expect(summary).toStrictEqual({ runtime: 'node', ...expected, entry: 'index.cjs' });
+  });
 
   test.skipIf(!runsHere(existsSync(CHROMIUM_PATH)))('headless Chromium', { timeout: TEST_TIMEOUT_MS }, async () => {
     requireInstalled('Chromium', CHROMIUM_PATH, '`apt-get install -y chromium` (.ci/run does), or set CHROMIUM_PATH');
