@@ -39,7 +39,10 @@ test('the first run writes the cache; later runs use it, lazy side files and dep
   const completion = await runCli(['completion', 'bash'], { env });
   expect([completion.code, completion.stderr]).toEqual([0, '']);
   expect(completion.stdout).toContain('llamacloud-prod');
-  expect(files()).toEqual(written);
+  // Ours is one file per bundle, not written again once V8 accepted it; Node's keeps one per module,
+  // so the completion library (loaded only by `completion`) adds its own.
+  if ('enableCompileCache' in Module) expect(files()).toEqual(expect.arrayContaining(written));
+  else expect(files()).toEqual(written);
 });
 
 test('NODE_DISABLE_COMPILE_CACHE=1 runs without one and writes nothing', async () => {
