@@ -2,7 +2,8 @@
 // bundle is the largest part of a start after Node's own (`pnpm bench`: the CLI's --version 1.5× a
 // bare node without it, ~1.2× with it). Node ≥ 22.1 does this itself (module.enableCompileCache, as
 // TypeScript's bin does); on older Node (20) the same is done here with vm.Script's cachedData, kept
-// per user in $XDG_CACHE_HOME/<name> or ~/.cache/<name> (mode 700, files 600).
+// per user in $XDG_CACHE_HOME/<name> or ~/.cache/<name> (mode 700, files 600; a folder others can
+// write to is not used).
 // NODE_DISABLE_COMPILE_CACHE=1 turns both off. Any failure falls back to a plain compile.
 //
 // One source for the CLI and the MCP server: each bundle script copies it to dist/bundle/. A bundle
@@ -28,7 +29,7 @@ function loadBundle(file, { name, saveAfterMs }) {
   const cacheFile = cachePath(fs, path, file, name);
   let cachedData;
   try {
-    cachedData = fs.readFileSync(cacheFile);
+    if (onlyOurs(fs, path.dirname(cacheFile))) cachedData = fs.readFileSync(cacheFile);
   } catch {}
   // No import hook: on Node 20 it is lost for code that comes from the cache, so the bundles load
   // their lazy dependencies with require() instead (lazy-require.mjs makes sure of it).
@@ -57,10 +58,20 @@ function cachePath(fs, path, file, name) {
   return path.join(home, name, `${install}--${build}.v8`);
 }
 
+/**
+ * The cache is code this process will run: it is read from, and written to, a folder only this user
+ * can write to (theirs, not group- or world-writable), never one another user could put a file in.
+ */
+function onlyOurs(fs, dir) {
+  const { uid, mode } = fs.statSync(dir);
+  return (process.getuid === undefined || uid === process.getuid()) && (mode & 0o022) === 0;
+}
+
 function saveCache(fs, path, cacheFile, script) {
   try {
     const dir = path.dirname(cacheFile);
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (!onlyOurs(fs, dir)) return;
     // This install's caches of older builds go; other installs' stay.
     const install = `${path.basename(cacheFile).split('--')[0]}--`;
     for (const old of fs.readdirSync(dir)) {

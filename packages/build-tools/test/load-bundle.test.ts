@@ -154,6 +154,20 @@ setTimeout(() => { process.stdout.write(String(require('node:fs').readdirSync(${
     expect(run.stdout).toBe('1');
   });
 
+  test('a cache folder others can write to is neither read nor written', () => {
+    runBundle();
+    const [file] = cacheFiles() as [string];
+    chmodSync(join(cacheHome, 'tool'), 0o777);
+    // Another user could have put this here: it must not be handed to V8 (nor replaced, which
+    // would mean it had been read and rejected).
+    writeFileSync(file, 'planted');
+    expect(runBundle()).toBe('side lazy true ok\n');
+    expect(readFileSync(file, 'utf8')).toBe('planted');
+    appendFileSync(bundle, '// a new build\n');
+    expect(runBundle()).toBe('side lazy true ok\n');
+    expect(cacheFiles()).toEqual([file]);
+  });
+
   test('NODE_DISABLE_COMPILE_CACHE=1 writes nothing; a cache folder it cannot write costs nothing but speed', () => {
     expect(runBundle({ NODE_DISABLE_COMPILE_CACHE: '1' })).toBe('side lazy true ok\n');
     expect(() => readdirSync(cacheHome)).toThrow(/ENOENT/);
