@@ -177,6 +177,32 @@ describe('a proxy that fails: exit 1, one line naming the proxy, no credentials'
     expectNoProxyCredentials(result);
   });
 
+  test('it is down: a create went nowhere, so it is retried and not reported as one that may have acted', async () => {
+    const port = await freePort();
+    const body = JSON.stringify({ job_config: { type: 'parse' }, directory_id: 'dir-1' });
+    const result = await runCli(
+      [
+        'beta:batch',
+        'create',
+        '--api-key',
+        SECRET_KEY,
+        '--base-url',
+        'https://api.example.test',
+        '--body',
+        body,
+        '--max-retries',
+        '1',
+        '--debug',
+      ],
+      { env: { HTTPS_PROXY: `http://127.0.0.1:${port}` } },
+    );
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toContain(
+      `llamacloud-prod: Connection error: cannot connect to proxy http://127.0.0.1:${port} (HTTPS_PROXY): ECONNREFUSED`,
+    );
+    expect(result.stderr.match(/\[debug\] → POST /g)).toHaveLength(2);
+  });
+
   test('it cannot reach the server: the tunnel is refused', async () => {
     const proxy = await startProxy();
     const closed = `http://127.0.0.1:${await freePort()}`;

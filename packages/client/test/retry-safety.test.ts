@@ -78,6 +78,31 @@ describe.each(creates)('%s: never re-sent where it may have acted', (key) => {
     expect((error as APIConnectionError).mayHaveTakenEffect).toBe(false);
     expect(fetch).toHaveBeenCalledTimes(2);
   });
+
+  test('connection refused under a custom fetch that wraps the error (a proxy layer): the same', async () => {
+    const closed = `http://127.0.0.1:${await freePort()}`;
+    // What the CLI's proxy layer throws: fetch's shape, with its own message over the platform's error.
+    const fetch = vi.fn<FetchLike>(async (request, init) => {
+      try {
+        return await globalThis.fetch(request, init);
+      } catch (error) {
+        throw new TypeError('fetch failed', { cause: new Error('cannot connect to proxy', { cause: error }) });
+      }
+    });
+    const { error } = await rejectionOf(callOperation(testClient(closed, { fetch, maxRetries: 1 }), key));
+    expect((error as LlamaCloudError).message).toBe('Connection error: cannot connect to proxy');
+    expect((error as APIConnectionError).mayHaveTakenEffect).toBe(false);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  test('a cause chain that loops is looked through a few levels, not forever', async () => {
+    const looped = new TypeError('fetch failed');
+    looped.cause = looped;
+    const fetch = vi.fn<FetchLike>(() => Promise.reject(looped));
+    const { error } = await rejectionOf(callOperation(testClient('http://127.0.0.1:9', { fetch, maxRetries: 1 }), key));
+    expect((error as APIConnectionError).mayHaveTakenEffect).toBe(true);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe.each(idempotentWrites)('%s: idempotent, so retried like a read', (key) => {

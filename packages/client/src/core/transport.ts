@@ -168,11 +168,9 @@ async function attemptOnce(
       return response;
     }
     const body = await response.arrayBuffer();
-    return new Response(emptyStatus(response.status) ? null : body, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
+    // 204, 205 and 304 take no body (the constructor refuses one, even empty). The old response is
+    // the init: its status, statusText and headers are what a ResponseInit reads.
+    return new Response([204, 205, 304].includes(response.status) ? null : body, response);
   } catch (error) {
     if (signal?.aborted) throw new APIUserAbortError();
     if (timedOut) throw new APIConnectionTimeoutError(timeout);
@@ -201,8 +199,12 @@ const NOT_CONNECTED = new Set([
 
 function neverConnected(error: APIConnectionError): boolean {
   if (error instanceof APIConnectionTimeoutError) return false;
-  const cause = (error.cause as { cause?: { code?: string } } | undefined)?.cause;
-  return cause?.code !== undefined && NOT_CONNECTED.has(cause.code);
+  // Any of the first causes: a custom fetch (a proxy layer, say) may wrap the platform's error.
+  let cause: { cause?: unknown; code?: string } | undefined = error;
+  for (let depth = 5; depth--; ) {
+    if (NOT_CONNECTED.has((cause = cause?.cause as typeof cause)?.code as string)) return true;
+  }
+  return false;
 }
 
 /** Keeps the error's class (a timeout stays a timeout) and says the request may have taken effect. */
@@ -210,10 +212,6 @@ function mayHaveTakenEffect(error: APIConnectionError): APIConnectionError {
   error.message = `${error.message}; ${NOT_RETRIED_NOTE}`;
   error.mayHaveTakenEffect = true;
   return error;
-}
-
-function emptyStatus(status: number): boolean {
-  return status === 204 || status === 205 || status === 304;
 }
 
 function describeCause(error: unknown): string {
