@@ -202,7 +202,8 @@ function neverConnected(error: APIConnectionError): boolean {
   // Any of the first causes: a custom fetch (a proxy layer, say) may wrap the platform's error.
   let cause: { cause?: unknown; code?: string } | undefined = error;
   for (let depth = 5; depth--; ) {
-    if (NOT_CONNECTED.has((cause = cause?.cause as typeof cause)?.code as string)) return true;
+    cause = cause?.cause as typeof cause;
+    if (NOT_CONNECTED.has(cause?.code as string)) return true;
   }
   return false;
 }
