@@ -111,16 +111,16 @@ test('--debug says "direct" when no proxy is set', async () => {
 });
 
 describe('a proxy that fails: exit 1, one line naming the proxy, no credentials', () => {
-  test('it wants other credentials (407)', async () => {
+  test('it wants other credentials (407): said at once, not retried (a 4xx, from the proxy)', async () => {
     const server = await serve(jobsHandler({ total: 1 }));
     const proxy = await startProxy({ user: USER, password: PASSWORD });
-    const result = await runCli(listArgs(server.url, '--max-retries', '0'), {
-      env: { HTTP_PROXY: proxy.urlWith(USER, 'wrong-password') },
-    });
+    // Default retries: a 407 is an answer, and other credentials will not appear between attempts.
+    const result = await runCli(listArgs(server.url), { env: { HTTP_PROXY: proxy.urlWith(USER, 'wrong-password') } });
     expect(result.code).toBe(1);
     expect(lines(result.stderr)).toEqual([
-      `llamacloud-prod: Connection error: proxy http://***@127.0.0.1:${proxy.port} (HTTP_PROXY) refused the request: HTTP 407 Proxy Authentication Required — check the user and password in HTTP_PROXY`,
+      `llamacloud-prod: HTTP 407: proxy http://***@127.0.0.1:${proxy.port} (HTTP_PROXY) refused the request (Proxy Authentication Required): check the user and password in HTTP_PROXY`,
     ]);
+    expect(proxy.connects).toHaveLength(1);
     expect(server.requests).toEqual([]);
     expect(result.stderr).not.toContain('wrong-password');
   });
@@ -133,7 +133,7 @@ describe('a proxy that fails: exit 1, one line naming the proxy, no credentials'
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      `llamacloud-prod: Connection error: proxy http://127.0.0.1:${proxy.port} (HTTP_PROXY) refused the request: HTTP 407`,
+      `llamacloud-prod: HTTP 407: proxy http://127.0.0.1:${proxy.port} (HTTP_PROXY) refused the request (Proxy Authentication Required)`,
     );
     expect(server.requests).toEqual([]);
   });

@@ -168,22 +168,31 @@ export function routingFetch(settings: ProxySettings | undefined, log?: (line: s
     try {
       return await fetch(request, withAgent);
     } catch (error) {
-      if ('proxy' in route && !init?.signal?.aborted) throw proxyFailure(error, route.proxy, url);
-      throw error;
+      if (!('proxy' in route) || init?.signal?.aborted) throw error;
+      const failure = proxyFailure(error, route.proxy, url);
+      if (failure instanceof Response) return failure;
+      throw failure;
     }
   };
 }
 
-/** `fetch failed` through a proxy, said in terms of the proxy: which one, and whether it was unreachable or refused. */
-function proxyFailure(error: unknown, proxy: ProxyEnv, url: URL): Error {
+/**
+ * `fetch failed` through a proxy, said in terms of the proxy: which one, and whether it was
+ * unreachable or refused. A 407 comes back as the answer it is (fetch reports a tunnel's refusal as
+ * a network failure): a 4xx, so the client does not retry it — other credentials will not appear
+ * between attempts — and the error says it came from the proxy.
+ */
+function proxyFailure(error: unknown, proxy: ProxyEnv, url: URL): Error | Response {
   const name = `proxy ${redactProxyUrl(proxy.url)} (${proxy.variable})`;
   const causes = causeChain(error);
   const status = causes.map(({ message }) => /Proxy response \((\d+)\)/.exec(String(message))?.[1]).find(Boolean);
   const code = causes.map(({ code }) => String(code)).find((code) => CANNOT_CONNECT.has(code));
-  let message: string;
   if (status === '407') {
-    message = `${name} refused the request: HTTP 407 Proxy Authentication Required — check the user and password in ${proxy.variable}`;
-  } else if (status) {
+    const detail = `${name} refused the request (Proxy Authentication Required): check the user and password in ${proxy.variable}`;
+    return Response.json({ detail: scrub(detail) }, { status: 407, statusText: 'Proxy Authentication Required' });
+  }
+  let message: string;
+  if (status) {
     message = `${name} could not open a tunnel to ${url.host}: HTTP ${status}`;
   } else if (code) {
     message = `cannot connect to ${name}: ${code}`;
@@ -191,8 +200,12 @@ function proxyFailure(error: unknown, proxy: ProxyEnv, url: URL): Error {
     message = `through ${name}: ${String(causes.at(-1)?.message ?? 'fetch failed')}`;
   }
   // The client reports a failed fetch by its cause's message: keep fetch's shape, with ours as the cause.
-  const scrubbed = message.replace(/\/\/[^/@\s]*@/g, '//***@');
-  return new TypeError('fetch failed', { cause: new Error(scrubbed, { cause: error }) });
+  return new TypeError('fetch failed', { cause: new Error(scrub(message), { cause: error }) });
+}
+
+/** Credentials in any URL of `text`, replaced. */
+function scrub(text: string): string {
+  return text.replace(/\/\/[^/@\s]*@/g, '//***@');
 }
 
 function causeChain(error: unknown): { code?: unknown; message?: unknown }[] {
