@@ -6,7 +6,7 @@
 // write to is not used).
 // NODE_DISABLE_COMPILE_CACHE=1 turns both off. Any failure falls back to a plain compile.
 //
-// One source for the CLI and the MCP server: each bundle script copies it to dist/bundle/. A bundle
+// One source for the CLI and the MCP server: bundle-bin.mjs copies it beside each bundle. A bundle
 // loaded here must not use import() (see lazy-require.mjs).
 'use strict';
 const Module = require('node:module');

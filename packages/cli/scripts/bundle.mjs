@@ -2,18 +2,12 @@
 // `llamacloud-prod` starts close to a bare `node`: Node 20 loads one CommonJS file ~10 ms faster than
 // the same code as ES modules (the ESM loader's per-module resolve/link work; measured by
 // `pnpm bench`, cold start). CommonJS cannot be split, so the list command is in the same file; only
-// dependencies that few runs need stay outside, loaded by `import()` when asked for: yaml (--format
-// yaml), undici (a proxy variable is set) and @bomb.sh/tab (shell completion).
-import { rmSync } from 'node:fs';
-import { copyLoader } from '@llamacloud-batch/build-tools/copy-loader';
-import { inlineVersion } from '@llamacloud-batch/build-tools/inline-version';
-import { lazyRequire } from '@llamacloud-batch/build-tools/lazy-require';
-import { build } from 'esbuild';
+// dependencies that few runs need stay outside, required when asked for: yaml (--format yaml),
+// undici (a proxy variable is set) and @bomb.sh/tab (shell completion). What every bin's bundle
+// shares (format, the loader beside it) is in @llamacloud-batch/build-tools' bundleBin.
+import { bundleBin } from '@llamacloud-batch/build-tools/bundle-bin';
 // Build tooling shared with the MCP server's bundle: the client's validators as side files.
 import { validatorSideFiles } from '../../client/scripts/validator-side-files.mjs';
-
-// Start clean: no files left over from an older layout of the bundle.
-rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
 
 /**
  * commander requires node:child_process at load for executable subcommands, which this CLI never
@@ -32,26 +26,7 @@ module.exports = { spawn: unavailable, spawnSync: unavailable, execFile: unavail
   },
 };
 
-await build({
-  entryPoints: { main: 'src/main.ts' },
-  outdir: 'dist/bundle',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
-  sourcemap: 'linked',
-  plugins: [
-    lazyRequire(),
-    inlineVersion(new URL('../package.json', import.meta.url)),
-    withoutChildProcess,
-    validatorSideFiles('dist/bundle', 'node20'),
-  ],
+await bundleBin(new URL('..', import.meta.url), {
+  plugins: [withoutChildProcess, validatorSideFiles('dist/bundle', 'node20')],
   external: ['yaml', 'undici', '@bomb.sh/tab'],
-  logLevel: 'warning',
-  // The client's code-split chunks import each other bare to keep evaluation order; all are side-effect free.
-  logOverride: { 'ignored-bare-import': 'silent' },
 });
-
-copyLoader(new URL('../dist/bundle/', import.meta.url));

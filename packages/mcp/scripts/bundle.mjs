@@ -8,15 +8,10 @@
 // - the SDK's Ajv validator, which its Server builds up front for elicitation (never used here);
 // - the client's response validators, loaded only with `validateResponses: true` (never set here).
 // Each is replaced by a stub that throws if it is ever reached, so a change that needs one fails loudly.
-import { rmSync } from 'node:fs';
-import { copyLoader } from '@llamacloud-batch/build-tools/copy-loader';
-import { inlineVersion } from '@llamacloud-batch/build-tools/inline-version';
-import { lazyRequire } from '@llamacloud-batch/build-tools/lazy-require';
-import { build } from 'esbuild';
+// What every bin's bundle shares (format, the loader beside it) is in build-tools' bundleBin.
+import { bundleBin } from '@llamacloud-batch/build-tools/bundle-bin';
 // Build tooling shared with the CLI's bundle: the client's body validators as a side file.
 import { validatorSideFiles } from '../../client/scripts/validator-side-files.mjs';
-
-rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
 
 /** Replaces the modules whose resolved path matches `filter` with `contents`. */
 const stub = (name, filter, contents) => ({
@@ -38,26 +33,6 @@ const withoutResponseValidation = stub(
   `export function assertValidResponse() { ${notBundled('response validation (validateResponses)')} }`,
 );
 
-await build({
-  entryPoints: { main: 'src/main.ts' },
-  outdir: 'dist/bundle',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
-  sourcemap: 'linked',
-  plugins: [
-    lazyRequire(),
-    inlineVersion(new URL('../package.json', import.meta.url)),
-    withoutAjv,
-    withoutResponseValidation,
-    validatorSideFiles('dist/bundle', 'node20'),
-  ],
-  logLevel: 'warning',
-  // The client's lazy chunks import a shared chunk for order only, under `sideEffects: false`: nothing is lost.
-  logOverride: { 'ignored-bare-import': 'silent' },
+await bundleBin(new URL('..', import.meta.url), {
+  plugins: [withoutAjv, withoutResponseValidation, validatorSideFiles('dist/bundle', 'node20')],
 });
-
-copyLoader(new URL('../dist/bundle/', import.meta.url));
