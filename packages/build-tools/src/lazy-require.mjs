@@ -7,6 +7,8 @@
 // module dependency is loaded by Node's require(esm) (Node ≥ 20.19, the engines floor).
 // The build fails if any import() of an outside module is left in the output.
 
+import { isPast, resolvePast } from './resolve-past.mjs';
+
 const NAMESPACE = 'lazy-require';
 
 export function lazyRequire() {
@@ -15,15 +17,8 @@ export function lazyRequire() {
     setup(build) {
       build.initialOptions.metafile = true;
       build.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.kind !== 'dynamic-import' || args.pluginData?.[NAMESPACE]) return undefined;
-        const resolved = await build.resolve(args.path, {
-          kind: args.kind,
-          importer: args.importer,
-          namespace: args.namespace,
-          resolveDir: args.resolveDir,
-          // Marks kept: another plugin resolving the same way (build.resolve) must not send it back here.
-          pluginData: { ...args.pluginData, [NAMESPACE]: true },
-        });
+        if (args.kind !== 'dynamic-import' || isPast(args, NAMESPACE)) return undefined;
+        const resolved = await resolvePast(build, args, NAMESPACE);
         if (resolved.errors.length > 0 || !resolved.external) return undefined;
         // Named .cjs, whatever `x` is, so that esbuild treats the stand-in as CommonJS.
         return { path: `${resolved.path}.cjs`, namespace: NAMESPACE, pluginData: { specifier: resolved.path } };

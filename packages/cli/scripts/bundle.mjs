@@ -6,8 +6,8 @@
 // undici (a proxy variable is set) and @bomb.sh/tab (shell completion). What every bin's bundle
 // shares (format, the loader beside it) is in @llamacloud-batch/build-tools' bundleBin.
 import { bundleBin } from '@llamacloud-batch/build-tools/bundle-bin';
-// Build tooling shared with the MCP server's bundle: the client's validators as side files.
-import { validatorSideFiles } from '../../client/scripts/validator-side-files.mjs';
+// The client's generated validators as side files beside the bundle.
+import { validatorSideFiles } from '@llamacloud-batch/build-tools/validator-side-files';
 
 /**
  * commander requires node:child_process at load for executable subcommands, which this CLI never

@@ -13,8 +13,8 @@
 // takes the error classes from index.cjs, so that `instanceof` holds across the two.
 import { rmSync, writeFileSync } from 'node:fs';
 import { lazyRequire } from '@llamacloud-batch/build-tools/lazy-require';
+import { validatorSideFiles } from '@llamacloud-batch/build-tools/validator-side-files';
 import { build } from 'esbuild';
-import { validatorSideFiles } from './validator-side-files.mjs';
 
 for (const dir of ['bundle', 'cjs'])
   rmSync(new URL(`../dist/${dir}`, import.meta.url), { recursive: true, force: true });

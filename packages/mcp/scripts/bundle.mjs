@@ -10,8 +10,8 @@
 // Each is replaced by a stub that throws if it is ever reached, so a change that needs one fails loudly.
 // What every bin's bundle shares (format, the loader beside it) is in build-tools' bundleBin.
 import { bundleBin } from '@llamacloud-batch/build-tools/bundle-bin';
-// Build tooling shared with the CLI's bundle: the client's body validators as a side file.
-import { validatorSideFiles } from '../../client/scripts/validator-side-files.mjs';
+// The client's generated validators as side files beside the bundle.
+import { validatorSideFiles } from '@llamacloud-batch/build-tools/validator-side-files';
 
 /** Replaces the modules whose resolved path matches `filter` with `contents`. */
 const stub = (name, filter, contents) => ({

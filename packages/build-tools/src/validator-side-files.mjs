@@ -4,9 +4,10 @@
 // response) is first validated, instead of being parsed at every start of the command.
 // The chunks hold plain functions and no class of ours, so their own copies of the helpers they use
 // (formats, schema runtime) change nothing.
-// The client's own CommonJS build (scripts/bundle.mjs) uses it the same way, from src/generated/.
+// The client's own CommonJS build (its scripts/bundle.mjs) uses it the same way, from src/generated/.
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { isPast, resolvePast } from './resolve-past.mjs';
 
 /** A chunk of the client's ES module bundle (`request-validators-HASH.js`) or the generated source. */
 const CHUNK = /(request|response)-validators(-[A-Z0-9]+)?\.js$/;
@@ -18,12 +19,11 @@ export function validatorSideFiles(outdir, target) {
     name: 'validator-side-files',
     setup(bundle) {
       const chunks = new Map();
-      bundle.onResolve({ filter: CHUNK }, async ({ path, kind, importer, resolveDir, pluginData }) => {
-        if (pluginData?.[RESOLVING]) return undefined;
-        const marks = { ...pluginData, [RESOLVING]: true }; // see lazy-require.mjs
-        const found = await bundle.resolve(path, { kind, importer, resolveDir, pluginData: marks });
+      bundle.onResolve({ filter: CHUNK }, async (args) => {
+        if (isPast(args, RESOLVING)) return undefined;
+        const found = await resolvePast(bundle, args, RESOLVING);
         if (found.errors.length > 0) return { errors: found.errors };
-        const which = CHUNK.exec(path)?.[1];
+        const which = CHUNK.exec(args.path)?.[1];
         chunks.set(which, found.path);
         return { path: `./${which}-validators.cjs`, external: true };
       });
