@@ -43,11 +43,15 @@ async function startJobsServer(delayMs: number): Promise<{ url: string; process:
 // a real API's latency (far below it, in fact), which is what asking ahead hides.
 const servers = { 'local server': await startJobsServer(0), 'local server, 10 ms per page': await startJobsServer(10) };
 
-const NO_CODE_CACHE = 'llamacloud-prod --version, no code cache';
-const coldStart: Record<string, string[]> = {
-  "node -e ''": ['-e', ''],
-  'llamacloud-prod --version': [BIN, '--version'],
-  [NO_CODE_CACHE]: [BIN, '--version'],
+/** A new node process: its arguments, and variables added to the shared start environment. */
+interface Start {
+  args: string[];
+  env?: Record<string, string>;
+}
+const coldStart: Record<string, Start> = {
+  "node -e ''": { args: ['-e', ''] },
+  'llamacloud-prod --version': { args: [BIN, '--version'] },
+  'llamacloud-prod --version, no code cache': { args: [BIN, '--version'], env: { NODE_DISABLE_COMPILE_CACHE: '1' } },
 };
 // NODE_EXTRA_CA_CERTS (set on some machines) adds ~38 ms to every Node start on both sides, hiding
 // what the CLI itself costs; NODE_OPTIONS could load anything. Both are left out of every start.
@@ -55,12 +59,11 @@ const coldStart: Record<string, string[]> = {
 const cacheHome = mkdtempSync(join(tmpdir(), 'llamacloud-prod-bench-cache-'));
 const { NODE_EXTRA_CA_CERTS: _certs, NODE_OPTIONS: _options, ...baseEnv } = process.env;
 const startEnv = { ...baseEnv, XDG_CACHE_HOME: cacheHome, NODE_COMPILE_CACHE: join(cacheHome, 'node') };
-const startNode = (args: string[], name = '') => {
-  const env = name === NO_CODE_CACHE ? { ...startEnv, NODE_DISABLE_COMPILE_CACHE: '1' } : startEnv;
-  const run = spawnSync(process.execPath, args, { stdio: 'ignore', env });
+const startNode = ({ args, env = {} }: Start) => {
+  const run = spawnSync(process.execPath, args, { stdio: 'ignore', env: { ...startEnv, ...env } });
   if (run.status !== 0) throw new Error(`node ${args.join(' ')} exited ${run.status}`);
 };
-startNode([BIN, '--version']); // the first run, which writes the code cache
+startNode({ args: [BIN, '--version'] }); // the first run, which writes the code cache
 
 const streamingContenders = (url: string): Record<string, string[]> => ({
   'serial loop: fetch + write lines': [SERIAL_LOOP, url, String(LIMIT)],
@@ -100,8 +103,8 @@ async function streamJobs(args: string[]): Promise<number> {
 }
 
 describe('cold start: a new node process', () => {
-  for (const [name, args] of Object.entries(coldStart)) {
-    bench(name, () => startNode(args, name), { time: 3_000, iterations: 20, warmupIterations: 2 });
+  for (const [name, start] of Object.entries(coldStart)) {
+    bench(name, () => startNode(start), { time: 3_000, iterations: 20, warmupIterations: 2 });
   }
 });
 
@@ -149,8 +152,8 @@ function report(title: string, timings: Map<string, Timing>, baseline: string, g
 }
 
 afterAll(async () => {
-  const toRun = <T>(table: Record<string, T>, run: (value: T, name: string) => unknown) =>
-    Object.fromEntries(Object.entries(table).map(([name, value]) => [name, () => run(value, name)]));
+  const toRun = <T>(table: Record<string, T>, run: (value: T) => unknown) =>
+    Object.fromEntries(Object.entries(table).map(([name, value]) => [name, () => run(value)]));
   report('cli cold start', await interleaved(toRun(coldStart, startNode), 21), "node -e ''", 1.3);
   for (const [setting, server] of Object.entries(servers)) {
     report(
