@@ -46,4 +46,31 @@ describe('generated files', () => {
     expect(failure?.stderr).toMatch(/stale: .*operations\.ts/);
     expect(failure?.stderr).toContain('pnpm generate');
   });
+
+  // A spec saved mid-edit: one line naming file, line and column, exit 1, no stack trace.
+  test.each([
+    [
+      'a duplicate key',
+      (text: string) =>
+        text.replace('          description: Unique identifier for the batch job\n', (line) => line + line),
+      /^generate: .*broken\.yaml:\d+:\d+: invalid YAML: Map keys must be unique\n$/,
+    ],
+    [
+      'a YAML syntax error',
+      (text: string) => text.replace('      x-speakeasy-name-override: getStatus\n', '$&     bad: [\n'),
+      /^generate: .*broken\.yaml:\d+:\d+: invalid YAML: .+\n$/,
+    ],
+  ])('a spec with %s fails with one line naming the file and line', async (_name, edit, line) => {
+    const broken = join(work, 'broken.yaml');
+    const text = readFileSync(spec, 'utf8');
+    expect(edit(text)).not.toBe(text);
+    writeFileSync(broken, edit(text));
+    const failure = await check(broken).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(line);
+    expect(failure?.stderr).not.toMatch(/^\s+at /m);
+  });
 });

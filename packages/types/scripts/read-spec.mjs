@@ -1,0 +1,62 @@
+// @ts-check
+/**
+ * The one reading of spec/openapi.yaml that every spec tool shares (generate, `pnpm dev`, `spec:diff`,
+ * `pnpm mock`): YAML parsed strictly (duplicate keys are errors), and any problem as one line,
+ * `file:line:col: what is wrong`, instead of a parser's stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+
+/** A spec that cannot be read; `message` is the one line to print. */
+export class SpecError extends Error {
+  /**
+   * @param {string} file
+   * @param {{ line: number, col: number } | undefined} position 1-based, when the problem has one
+   * @param {string} what
+   */
+  constructor(file, position, what) {
+    super(position ? `${file}:${position.line}:${position.col}: ${what}` : `${file}: ${what}`);
+    this.name = 'SpecError';
+    this.file = file;
+    this.position = position;
+  }
+}
+
+/**
+ * Parses spec text; `file` is the name its errors carry (e.g. `spec/openapi.yaml`).
+ * @param {string} text
+ * @param {string} file
+ * @returns {Record<string, unknown>}
+ */
+export function parseSpec(text, file) {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter });
+  const [error] = doc.errors;
+  if (error) {
+    throw new SpecError(file, lineCounter.linePos(error.pos[0]), `invalid YAML: ${error.message}`);
+  }
+  const document = doc.toJS();
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    throw new SpecError(
+      file,
+      { line: 1, col: 1 },
+      'not an OpenAPI document: the top level must be a mapping (openapi, info, paths, …)',
+    );
+  }
+  return document;
+}
+
+/**
+ * Reads and parses a spec file.
+ * @param {string} path
+ * @param {string} [file] the name to show (default `path`)
+ */
+export function readSpec(path, file = path) {
+  let text;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new SpecError(file, undefined, `cannot read it (${/** @type {NodeJS.ErrnoException} */ (error).code})`);
+  }
+  return { text, document: parseSpec(text, file) };
+}
