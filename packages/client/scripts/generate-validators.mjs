@@ -7,14 +7,13 @@
  * `--check` exits 1 when either is stale. Operations come from the types package's spec reader,
  * the one place that understands the spec's operations.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
-import { parse } from 'yaml';
 import { operationModel, requestBodySchema, successSchema } from '../../types/scripts/operation-model.mjs';
+import { readSpecOrExit } from '../../types/scripts/read-spec.mjs';
 import { writeGenerated } from '../../types/scripts/write-generated.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -23,7 +22,7 @@ const generatedDir = resolve(here, '../src/generated');
 const check = process.argv.includes('--check');
 const DOCUMENT_ID = 'openapi';
 
-const document = parse(readFileSync(specPath, 'utf8'));
+const { document } = readSpecOrExit(specPath, 'generate-validators');
 const model = operationModel(document);
 
 /** Inline schemas point at `#/components/…`; inside Ajv that is the document added below. */

@@ -18,7 +18,8 @@ export async function compareWithBase(root: string, ref?: string): Promise<Compa
   if (before === undefined) return { compared: false, base, reason: `${SPEC_PATH} does not exist at ${base.label}` };
   const after = await readFile(join(root, SPEC_PATH), 'utf8');
   if (before === after) return { compared: true, base, changes: [] };
-  return { compared: true, base, changes: await diffSpecs(before, after) };
+  const names = { base: `${SPEC_PATH} at ${describeBase(base)}`, revision: SPEC_PATH };
+  return { compared: true, base, changes: await diffSpecs(before, after, names) };
 }
 
 export const describeBase = (base: BaseRef) => `${base.label} (${base.commit.slice(0, 8)})`;

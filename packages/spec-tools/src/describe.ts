@@ -2,6 +2,7 @@
 import type { EngineChange, EngineImpact, EngineReport } from './engine.js';
 import { type Location, locate, type Subject } from './location.js';
 import { acceptsNull, pointerSegments, resolveSegments } from './pointer.js';
+import { reachedPaths } from './reach.js';
 
 export type Severity = 'breaking' | 'non-breaking';
 
@@ -11,6 +12,8 @@ export interface SpecChange {
   readonly impact: EngineImpact;
   /** "GET /api/v1/beta/batch-processing", when the change is inside one endpoint. */
   readonly endpoint?: string;
+  /** The endpoint's SDK method (`beta.batch.list`), when the spec names one. */
+  readonly sdkMethod?: string;
   /** What changed, naming the field or parameter. */
   readonly message: string;
   /** The engine's rule (or change kind) behind it, for anyone who wants to look it up. */
@@ -133,13 +136,39 @@ function describeOne(change: EngineChange, documents: Documents): SpecChange[] {
         ? 'new endpoint'
         : 'endpoint removed'
       : sentence(change, location, documents);
-  return [{ ...verdict, ...(location.endpoint ? { endpoint: location.endpoint } : {}), message }];
+  const sdkMethod = sdkMethodAt(change.kind === 'removed' ? documents.base : documents.revision, segments);
+  return [
+    {
+      ...verdict,
+      ...(location.endpoint ? { endpoint: location.endpoint } : {}),
+      ...(sdkMethod ? { sdkMethod } : {}),
+      message,
+    },
+  ];
+}
+
+/** `<x-speakeasy-group>.<x-speakeasy-name-override>` of the operation a path is in. */
+function sdkMethodAt(document: unknown, segments: readonly string[]): string | undefined {
+  if (segments[0] !== 'paths' || !METHODS.includes(segments[2] ?? '')) return undefined;
+  const operation = resolveSegments(document, segments.slice(0, 3)) as Record<string, unknown> | undefined;
+  const group = operation?.['x-speakeasy-group'];
+  const name = operation?.['x-speakeasy-name-override'];
+  return typeof group === 'string' && typeof name === 'string' ? `${group}.${name}` : undefined;
+}
+
+/** The change once per operation it reaches: a shared schema's change is each of its users' change. */
+function everyUse(change: EngineChange, documents: Documents): EngineChange[] {
+  const document = change.kind === 'removed' ? documents.base : documents.revision;
+  return reachedPaths(document, change.path).map((path) => ({ ...change, path }));
 }
 
 /** Every change of the report in our words, breaking first, one line per distinct statement. */
 export function describeChanges(report: EngineReport, documents: Documents): SpecChange[] {
   const byStatement = new Map<string, SpecChange>();
-  for (const change of report.changes.flatMap((each) => describeOne(each, documents))) {
+  const described = report.changes.flatMap((each) =>
+    everyUse(each, documents).flatMap((use) => describeOne(use, documents)),
+  );
+  for (const change of described) {
     const key = `${change.endpoint ?? ''}\u0000${change.message}`;
     const seen = byStatement.get(key);
     if (!seen || (seen.severity === 'non-breaking' && change.severity === 'breaking')) byStatement.set(key, change);

@@ -1,4 +1,7 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { execFile, execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { checkSpecChangeset, specDiff } from '../src/commands.js';
 import { captureIo, fixture, tempRepo } from './helpers/git-repo.js';
 
@@ -57,6 +60,26 @@ describe('spec:diff', () => {
     expect(err()).toContain('usage: pnpm spec:diff');
   });
 
+  // [what is broken, the edit, the error after `spec/openapi.yaml:<line>:<col>: `]
+  const broken: [string, (spec: string) => string, RegExp][] = [
+    [
+      'a duplicate key',
+      (spec) => spec.replace('paths:\n', 'info: {title: u, version: 2.0.0}\npaths:\n'),
+      /Map keys must be unique/,
+    ],
+    ['a YAML syntax error', (spec) => `${spec}  bad: [\n`, /invalid YAML: .+/],
+  ];
+  test.each(broken)('a working copy with %s is one error naming file, line and what', async (_name, edit, what) => {
+    const repo = repoWithSpec();
+    repo.write('spec/openapi.yaml', edit(fixture('base')));
+    const error = await specDiff([], repo.dir, captureIo().io).catch((caught: Error) => caught);
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^spec\/openapi\.yaml:\d+:\d+: invalid YAML: /);
+    expect(message).toMatch(what);
+    expect(message).not.toContain('\n');
+  });
+
   test('an unknown ref is an error that names it', async () => {
     await expect(specDiff(['nope'], repoWithSpec().dir, captureIo().io)).rejects.toThrow('`nope`');
   });
@@ -108,5 +131,36 @@ describe('spec changeset check (CI)', () => {
     repo.write('spec/openapi.yaml', fixture('response-field-removed'));
     repo.commit('spec change');
     expect(await checkSpecChangeset([], repo.dir, captureIo().io)).toBe(1);
+  });
+});
+
+describe('the spec:diff process', () => {
+  const packageDir = resolve(import.meta.dirname, '..');
+  // `pnpm spec:diff` compiles, then runs the compiled bin; so does this (incremental, well under a second).
+  beforeAll(() => {
+    execFileSync(
+      process.execPath,
+      [resolve(packageDir, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+      {
+        cwd: packageDir,
+      },
+    );
+  });
+
+  test.each([
+    ['a duplicate key', (spec: string) => spec.replace('paths:\n', 'info: {title: u, version: 2.0.0}\npaths:\n')],
+    ['a YAML syntax error', (spec: string) => `${spec}  bad: [\n`],
+  ])('answers %s with exit 2 and one line on stderr, no stack trace', async (_name, edit) => {
+    const repo = repoWithSpec();
+    repo.write('spec/openapi.yaml', edit(fixture('base')));
+    const failure = await promisify(execFile)(process.execPath, [resolve(packageDir, 'dist/bin/spec-diff.js')], {
+      cwd: repo.dir,
+    }).then(
+      () => undefined,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(2);
+    expect(failure?.stdout).toBe('');
+    expect(failure?.stderr).toMatch(/^spec:diff: spec\/openapi\.yaml:\d+:\d+: invalid YAML: [^\n]+\n$/);
   });
 });

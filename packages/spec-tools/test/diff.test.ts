@@ -53,6 +53,41 @@ describe('diffSpecs', () => {
   });
 });
 
+describe('a change to a shared schema', () => {
+  const spec = readFileSync(resolve(import.meta.dirname, '../../../spec/openapi.yaml'), 'utf8');
+  const field = '        total_items:\n          type: integer\n';
+
+  test('`total_items` made nullable names every operation and SDK method returning BatchJobResponse', async () => {
+    expect(spec.split(field)).toHaveLength(2);
+    const changes = await diffSpecs(
+      spec,
+      spec.replace(field, '        total_items:\n          type: [integer, "null"]\n'),
+    );
+    expect(
+      changes.map(({ severity, endpoint, sdkMethod, message }) => ({ severity, endpoint, sdkMethod, message })),
+    ).toEqual([
+      {
+        severity: 'breaking',
+        endpoint: 'GET /api/v1/beta/batch-processing',
+        sdkMethod: 'beta.batch.list',
+        message: 'response field `items[].total_items` may now be null',
+      },
+      {
+        severity: 'breaking',
+        endpoint: 'POST /api/v1/beta/batch-processing',
+        sdkMethod: 'beta.batch.create',
+        message: 'response field `total_items` may now be null',
+      },
+      {
+        severity: 'breaking',
+        endpoint: 'GET /api/v1/beta/batch-processing/{job_id}',
+        sdkMethod: 'beta.batch.getStatus',
+        message: 'response field `job.total_items` may now be null',
+      },
+    ]);
+  });
+});
+
 describe('formatChanges', () => {
   test('one aligned line per change, then the count', () => {
     const text = formatChanges([
@@ -72,6 +107,13 @@ describe('formatChanges', () => {
         '',
         '1 breaking, 1 non-breaking',
       ].join('\n'),
+    );
+  });
+
+  test('names the SDK method beside the endpoint', () => {
+    const change = { severity: 'breaking', impact: 'major', endpoint: 'GET /jobs', sdkMethod: 'jobs.list' } as const;
+    expect(formatChanges([{ ...change, message: 'm', rule: 'r' }]).split('\n')[0]).toBe(
+      'breaking      GET /jobs (jobs.list)  m',
     );
   });
 

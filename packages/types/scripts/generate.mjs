@@ -7,12 +7,12 @@
  * `--check` writes nothing and exits 1 when a committed file differs from what the spec gives.
  * Env LLAMACLOUD_SPEC reads another spec, LLAMACLOUD_GENERATED_DIR writes elsewhere (tests, `pnpm dev` benches).
  */
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { operationModel, operationParameters, requestBodySchema, successSchema } from './operation-model.mjs';
 import { resolveRef, schemaMetadata } from './parameter-metadata.mjs';
-import { readSpec, SpecError } from './read-spec.mjs';
+import { readSpecOrExit } from './read-spec.mjs';
 import { writeGenerated } from './write-generated.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -188,18 +188,7 @@ export const operationInputSchemas = ${JSON.stringify(generateInputSchemas(docum
 `;
 }
 
-const repoDir = resolve(packageDir, '../..');
-const specLabel = specPath.startsWith(`${repoDir}/`) ? relative(repoDir, specPath) : specPath;
-let specText;
-let document;
-try {
-  ({ text: specText, document } = readSpec(specPath, specLabel));
-} catch (error) {
-  if (!(error instanceof SpecError)) throw error;
-  // One line naming file and line; `pnpm dev` shows it as the save's result.
-  console.error(`generate: ${error.message}`);
-  process.exit(1);
-}
+const { text: specText, document } = readSpecOrExit(specPath, 'generate');
 // One reading of the operations serves every output.
 const model = operationModel(document);
 const outputs = {

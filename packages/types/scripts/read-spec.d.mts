@@ -6,3 +6,4 @@ export declare class SpecError extends Error {
 }
 export declare function parseSpec(text: string, file: string): Record<string, unknown>;
 export declare function readSpec(path: string, file?: string): { text: string; document: Record<string, unknown> };
+export declare function readSpecOrExit(path: string, tool: string): { text: string; document: Record<string, unknown> };

@@ -5,6 +5,8 @@
  * `file:line:col: what is wrong`, instead of a parser's stack trace.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 
 /** A spec that cannot be read; `message` is the one line to print. */
@@ -59,4 +61,23 @@ export function readSpec(path, file = path) {
     throw new SpecError(file, undefined, `cannot read it (${/** @type {NodeJS.ErrnoException} */ (error).code})`);
   }
   return { text, document: parseSpec(text, file) };
+}
+
+const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/**
+ * For generator scripts: reads the spec, or prints `<tool>: file:line:col: what` and exits 1.
+ * The file is named from the repository root (`spec/openapi.yaml`) when it is inside it.
+ * @param {string} path
+ * @param {string} tool
+ */
+export function readSpecOrExit(path, tool) {
+  const file = path.startsWith(`${repoDir}/`) ? relative(repoDir, path) : path;
+  try {
+    return readSpec(path, file);
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error;
+    console.error(`${tool}: ${error.message}`);
+    process.exit(1);
+  }
 }
