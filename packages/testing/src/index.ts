@@ -25,7 +25,7 @@ export { freePort } from './free-port.js';
 export { makeJob } from './jobs.js';
 export { nullFields } from './nullable.js';
 export { minimalBody, minimalValue, type SuccessResponse, successResponse } from './operation-fixtures.js';
-export { type PrismOptions, type RunningServer, startPrism } from './prism.js';
+export { type PrismOptions, type RunningPrism, type RunningServer, startPrism } from './prism.js';
 export { stop, track } from './processes.js';
 export { createSchemaValidator, type SchemaValidator } from './schema-validator.js';
 export { repoRoot, specPath } from './spec.js';

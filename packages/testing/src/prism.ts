@@ -18,6 +18,17 @@ export interface PrismOptions {
   upstream?: string;
   /** Receives Prism's log output as it arrives (otherwise it is kept only for startup errors). */
   onOutput?: (text: string) => void;
+  /**
+   * The request that tells Prism is up (default `GET /`, which Prism logs as a NO_PATH_MATCHED error);
+   * a real operation's path and headers keep its log free of that.
+   */
+  probe?: { path: string; headers?: Record<string, string> };
+}
+
+export interface RunningPrism extends RunningServer {
+  pid: number;
+  /** Settles with the exit code when Prism's process ends, asked to or not. */
+  exited: Promise<number | null>;
 }
 
 export interface RunningServer {
@@ -42,7 +53,7 @@ function prismBin(): string {
  * Starts `prism mock` (or `prism proxy` when `upstream` is given) on 127.0.0.1, waits until it
  * answers HTTP, and returns its URL.
  */
-export async function startPrism(options: PrismOptions = {}): Promise<RunningServer> {
+export async function startPrism(options: PrismOptions = {}): Promise<RunningPrism> {
   const port = options.port ?? (await freePort());
   const spec = options.specPath ?? defaultSpecPath;
   const mode = options.upstream === undefined ? ['mock', spec] : ['proxy', spec, options.upstream];
@@ -50,6 +61,7 @@ export async function startPrism(options: PrismOptions = {}): Promise<RunningSer
   if (options.dynamic) args.push('-d');
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   track(child);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
@@ -59,26 +71,27 @@ export async function startPrism(options: PrismOptions = {}): Promise<RunningSer
   child.stderr?.on('data', collect);
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilAnswering(url, child, options.readyTimeoutMs ?? 30_000);
+    await waitUntilAnswering(url, child, options.readyTimeoutMs ?? 30_000, options.probe);
   } catch (error) {
     await stop(child);
     throw new Error(`Prism did not start: ${(error as Error).message}\n${output}`);
   }
   if (child.pid === undefined) throw new Error('Prism has no PID');
-  return { url, pid: child.pid, close: () => stop(child) };
+  return { url, pid: child.pid, exited, close: () => stop(child) };
 }
 
 async function waitUntilAnswering(
   url: string,
   child: import('node:child_process').ChildProcess,
   timeoutMs: number,
+  probe: PrismOptions['probe'] = { path: '/' },
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
     try {
       // Any HTTP answer (even 401/404) means the server is up.
-      await fetch(url, { signal: AbortSignal.timeout(1000) });
+      await fetch(`${url}${probe.path}`, { headers: probe.headers ?? {}, signal: AbortSignal.timeout(1000) });
       return;
     } catch {
       await new Promise((r) => setTimeout(r, 100));

@@ -1,9 +1,10 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { listBatchJobsPath } from '@llamacloud-batch/types';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createSchemaValidator, freePort, repoRoot, startFaultServer } from '../src/index.js';
+import { createSchemaValidator, freePort, repoRoot, specPath, startFaultServer, until } from '../src/index.js';
 import { runScript } from './helpers/run-script.js';
 
 const seedExample = JSON.parse(readFileSync(resolve(import.meta.dirname, 'fixtures/seed-example.json'), 'utf8'));
@@ -15,6 +16,8 @@ interface RunningMock {
   url: string;
   prismPid: number;
   exited: Promise<number | null>;
+  /** Everything printed to stderr so far. */
+  stderr: () => string;
 }
 
 const started: RunningMock[] = [];
@@ -49,14 +52,16 @@ function startMock(args: string[]): Promise<RunningMock> {
       clearTimeout(timer);
       const url = /listening on (http:\/\/\S+)/.exec(banner)?.[1] ?? '';
       const prismPid = Number(/Prism pid (\d+)/.exec(banner)?.[1]);
-      const mock = { child, banner, url, prismPid, exited };
+      const mock = { child, banner, url, prismPid, exited, stderr: () => stderr };
       started.push(mock);
       done(mock);
     });
   });
 }
 
+const dirs: string[] = [];
 afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   // Whatever a failed test left behind is killed by PID.
   for (const { child, prismPid } of started.splice(0)) {
     for (const pid of [child.pid, prismPid]) if (pid && isAlive(pid)) process.kill(pid, 'SIGKILL');
@@ -125,6 +130,81 @@ describe('pnpm mock', () => {
     const run = await runScript('mock.mjs', args);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
-    expect(run.stderr).toContain('usage: pnpm mock [--port <n>] [--dynamic]');
+    expect(run.stderr).toContain('usage: pnpm mock [--port <n>] [--dynamic] [--verbose] [--spec <path>]');
   });
+
+  test('survives a broken save: keeps serving the last good spec, says so in one line, serves the fix', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mock-spec-'));
+    dirs.push(dir);
+    const spec = join(dir, 'openapi.yaml');
+    const good = readFileSync(specPath, 'utf8');
+    writeFileSync(spec, good);
+    const mock = await startMock(['--port', String(await freePort()), '--spec', spec]);
+    const list = async () => (await fetch(`${mock.url}${listBatchJobsPath}`, { headers: AUTH })).json();
+
+    // A duplicate key, saved and left for longer than Prism's reload takes.
+    const field = '          description: Unique identifier for the batch job\n';
+    expect(good).toContain(field);
+    writeFileSync(spec, good.replace(field, field + field));
+    await until(() => mock.stderr().includes('invalid YAML'));
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await list()).toStrictEqual(seedExample);
+    const problems = mock
+      .stderr()
+      .split('\n')
+      .filter((line) => line.includes('invalid YAML'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^mock: .*openapi\.yaml:\d+:\d+: invalid YAML: Map keys must be unique \(still serving the last good spec\)$/,
+    );
+    expect(mock.stderr()).not.toMatch(/terribly wrong|exited|^\s+at /m);
+
+    // The fix, with a change: the served example says so.
+    const example = seedExample.items[0].id as string;
+    writeFileSync(spec, good.replaceAll(example, 'bjb-fixed'));
+    await until(() => mock.stderr().includes('mock: serving the saved'), 30_000);
+    expect((await list()).items[0].id).toBe('bjb-fixed');
+    expect(isAlive(mock.prismPid)).toBe(true);
+    mock.child.kill('SIGINT');
+    expect(await mock.exited).toBe(0);
+  }, 60_000);
+
+  test('a spec that does not parse at start is one line and exit 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mock-spec-'));
+    dirs.push(dir);
+    const spec = join(dir, 'openapi.yaml');
+    writeFileSync(spec, `${readFileSync(specPath, 'utf8')}  bad: [\n`);
+    const run = await runScript('mock.mjs', ['--port', '0', '--spec', spec]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^mock: .*openapi\.yaml:\d+:\d+: invalid YAML: [^\n]+\n$/);
+    expect(run.stdout).toBe('');
+  });
+
+  test.each([
+    ['by default', [], false],
+    ['with --verbose', ['--verbose'], true],
+  ])(
+    "Prism's request log %s, and start-up prints no error line",
+    async (_name, args, here) => {
+      const mock = await startMock(['--port', '0', ...args]);
+      // Start-up prints no error line (the readiness probe is a real operation's request).
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(`${mock.banner}\n${mock.stderr()}`).not.toMatch(/✖|error|NO_PATH_MATCHED/i);
+      expect((await fetch(`${mock.url}${listBatchJobsPath}`, { headers: AUTH })).status).toBe(200);
+      const logPath = /request log: (\S+\.log)/.exec(mock.banner)?.[1];
+      if (here) {
+        await until(() => mock.stderr().includes('[HTTP SERVER] get /api/v1/beta/batch-processing'));
+        expect(logPath).toBeUndefined();
+      } else {
+        expect(logPath).toBeDefined();
+        await until(() =>
+          readFileSync(logPath ?? '', 'utf8').includes('[HTTP SERVER] get /api/v1/beta/batch-processing'),
+        );
+        expect(mock.stderr()).toBe('');
+      }
+      mock.child.kill('SIGINT');
+      expect(await mock.exited).toBe(0);
+    },
+    60_000,
+  );
 });
