@@ -1,7 +1,10 @@
 /** One `pnpm dev` cycle: regenerate from the spec, then type-check every package against the new types. */
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { regenerate, typesGenerator, workspaceGenerators } from './generators.js';
+import { parseSpec, SpecError } from '../../types/scripts/read-spec.mjs';
+import { typesGenerator, workspaceGenerators } from './generators.js';
 import { createTypeChecker, formatDiagnostic, workspaceProgram } from './typecheck.js';
+import { warmGenerators } from './warm-generators.js';
 
 export interface DevOptions {
   readonly root: string;
@@ -22,11 +25,29 @@ export type CycleResult =
   | { readonly stage: 'generate'; readonly ms: number; readonly error: string }
   | { readonly stage: 'typecheck'; readonly ms: number; readonly files: number; readonly errors: readonly string[] };
 
+export interface DevLoop {
+  /** Regenerates (unless the spec is as the last cycle left it) and type-checks. */
+  (): Promise<CycleResult>;
+  /**
+   * Re-checks once with the generated files freshly parsed, so the checker knows their shapes: after
+   * that, a save that changes only their comments (a description edit) re-checks nothing else.
+   */
+  prime(): void;
+  /** Stops the warm generator processes. */
+  close(): void;
+}
+
+// Written only by the generators, so these are the files a save changes.
+const isGenerated = (fileName: string) => fileName.includes('/src/generated/');
+
 /** A warm loop: the first cycle parses everything, later ones only what the spec edit touched. */
-export function createDevLoop(options: DevOptions) {
+export function createDevLoop(options: DevOptions): DevLoop {
   const { root } = options;
   const specPath = options.specPath ?? join(root, 'spec/openapi.yaml');
-  const generators = options.typesDir ? [typesGenerator(root, options.typesDir)] : workspaceGenerators(root);
+  const label = specLabelOf(root, specPath);
+  const generators = warmGenerators(
+    options.typesDir ? [typesGenerator(root, options.typesDir)] : workspaceGenerators(root),
+  );
   const { rootNames, compilerOptions } = workspaceProgram({
     root,
     packages: options.packages ?? ['types', 'client', 'cli'],
@@ -34,14 +55,33 @@ export function createDevLoop(options: DevOptions) {
     ...(options.extraFiles ? { extraFiles: options.extraFiles } : {}),
   });
   const check = createTypeChecker(rootNames, compilerOptions);
-  return async function cycle(): Promise<CycleResult> {
+  let generatedFrom: string | undefined;
+  const cycle = async (): Promise<CycleResult> => {
     const started = performance.now();
-    const error = await regenerate(generators, specPath);
-    if (error !== undefined) return { stage: 'generate', ms: performance.now() - started, error };
+    const failed = (error: string): CycleResult => ({ stage: 'generate', ms: performance.now() - started, error });
+    let text: string;
+    try {
+      text = readFileSync(specPath, 'utf8');
+      // Read here first: a spec that does not parse is one line at once, without starting the generators.
+      parseSpec(text, label);
+    } catch (error) {
+      generatedFrom = undefined;
+      if (error instanceof SpecError) return failed(error.message);
+      return failed(`${label}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+    if (text !== generatedFrom) {
+      const error = await generators.run(specPath);
+      if (error !== undefined) return failed(error);
+      generatedFrom = text;
+    }
     const { files, diagnostics } = check();
     const errors = diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, root));
     return { stage: 'typecheck', ms: performance.now() - started, files, errors };
   };
+  return Object.assign(cycle, {
+    prime: () => void check.reparse(isGenerated),
+    close: () => generators.close(),
+  });
 }
 
 /** The one line a cycle prints, then one line per type error (at most `limit`). */

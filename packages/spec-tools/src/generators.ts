@@ -39,7 +39,8 @@ export function typesGenerator(root: string, typesDir: string): Generator {
   };
 }
 
-function firstErrorLine(error: unknown): string {
+/** The line of a failed generator's stderr that says what went wrong. */
+export function firstErrorLine(error: unknown): string {
   const stderr = (error as { stderr?: string }).stderr || String(error);
   const lines = stderr.split('\n').map((line) => line.trim());
   return lines.find((line) => /^[\w.]*Error\b/.test(line)) ?? lines.find((line) => line !== '') ?? 'generate failed';

@@ -2,9 +2,10 @@ export { type Bump, checkChangesets, parseChangeset, SPEC_PACKAGE, type Verdict 
 export { checkSpecChangeset, type Io, specDiff } from './commands.js';
 export { type Comparison, compareWithBase, SPEC_PATH } from './compare.js';
 export { describeChanges, type Severity, type SpecChange } from './describe.js';
-export { type CycleResult, createDevLoop, type DevOptions, formatCycle } from './dev.js';
+export { type CycleResult, createDevLoop, type DevLoop, type DevOptions, formatCycle } from './dev.js';
 export { diffSpecs, formatChanges, hasBreaking } from './diff.js';
 export { type EngineChange, type EngineReport, runEngine } from './engine.js';
 export { copyTypesPackage, type Generator, regenerate, typesGenerator, workspaceGenerators } from './generators.js';
 export { type BaseRef, resolveBase } from './git.js';
 export { createTypeChecker, formatDiagnostic, workspaceProgram } from './typecheck.js';
+export { type WarmGenerators, warmGenerators } from './warm-generators.js';

@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { type CycleResult, createDevLoop, formatCycle } from '../src/dev.js';
-import { copyTypesPackage, workspaceGenerators } from '../src/generators.js';
+import { copyTypesPackage, regenerate, typesGenerator, workspaceGenerators } from '../src/generators.js';
+import { warmGenerators } from '../src/warm-generators.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const original = readFileSync(join(root, 'spec/openapi.yaml'), 'utf8');
@@ -12,10 +13,13 @@ const original = readFileSync(join(root, 'spec/openapi.yaml'), 'utf8');
 // client and CLI work in progress; test/new-endpoint.test.ts checks a snippet through the client.
 describe('the dev loop (one warm loop over a copy of the spec and the types package)', () => {
   const work = mkdtempSync(join(tmpdir(), 'spec-dev-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
   const specPath = join(work, 'openapi.yaml');
   writeFileSync(specPath, original);
   const cycle = createDevLoop({ root, specPath, typesDir: copyTypesPackage(root, work), packages: ['types'] });
+  afterAll(() => {
+    cycle.close();
+    rmSync(work, { recursive: true, force: true });
+  });
 
   // Each edit is applied to the original spec, in order, against the same warm loop.
   const edits: [name: string, edit: (spec: string) => string, expected: (result: CycleResult) => void][] = [
@@ -40,12 +44,63 @@ describe('the dev loop (one warm loop over a copy of the spec and the types pack
       (spec) => `${spec}\n  : not yaml: [`,
       (result) => expect(result).toMatchObject({ stage: 'generate', error: expect.stringMatching(/YAML/) }),
     ],
+    [
+      'a duplicate key is one line naming the spec, line and column',
+      (spec) => spec.replace('info:\n', 'info:\n  title: twice\n'),
+      (result) => {
+        expect(result.stage).toBe('generate');
+        expect(result.stage === 'generate' && result.error).toMatch(
+          /^.*openapi\.yaml:\d+:\d+: invalid YAML: Map keys must be unique$/,
+        );
+        expect(formatCycle(result, 'spec/openapi.yaml').split('\n')).toHaveLength(1);
+      },
+    ],
+    [
+      'a YAML syntax error is one line too',
+      (spec) => spec.replace('info:\n', 'info:\n   bad: [\n'),
+      (result) => {
+        expect(result.stage === 'generate' && result.error).toMatch(/^.*openapi\.yaml:\d+:\d+: invalid YAML: [^\n]+$/);
+      },
+    ],
     ['fixing it goes green again', (spec) => spec, (result) => expect(result).toMatchObject({ errors: [] })],
   ];
 
   test.each(edits)('%s', async (_name, edit, expected) => {
     writeFileSync(specPath, edit(original));
     expected(await cycle());
+  });
+});
+
+describe('warm generators (each script re-run in a process kept between saves)', () => {
+  const work = mkdtempSync(join(tmpdir(), 'spec-warm-'));
+  const [warmDir, coldDir] = ['warm', 'cold'].map((name) => copyTypesPackage(root, join(work, name))) as [
+    string,
+    string,
+  ];
+  const specPath = join(work, 'openapi.yaml');
+  const warm = warmGenerators([typesGenerator(root, warmDir)]);
+  afterAll(() => {
+    warm.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+  const generated = (dir: string) =>
+    readdirSync(join(dir, 'src/generated')).map((file) => readFileSync(join(dir, 'src/generated', file), 'utf8'));
+
+  test('after several edits write what a fresh run writes', async () => {
+    for (const edit of ['first', 'second', 'third']) {
+      writeFileSync(specPath, original.replace('Filter by directory ID', `Filter by directory ID (${edit})`));
+      expect(await warm.run(specPath)).toBeUndefined();
+    }
+    expect(await regenerate([typesGenerator(root, coldDir)], specPath)).toBeUndefined();
+    expect(generated(warmDir).join('')).toContain('Filter by directory ID (third)');
+    expect(generated(warmDir)).toEqual(generated(coldDir));
+  });
+
+  test('a script that exits on a broken spec is its one line, and the next run works again', async () => {
+    writeFileSync(specPath, `${original}  bad: [\n`);
+    expect(await warm.run(specPath)).toMatch(/^generate: .*openapi\.yaml:\d+:\d+: invalid YAML: /);
+    writeFileSync(specPath, original);
+    expect(await warm.run(specPath)).toBeUndefined();
   });
 });
 

@@ -36,3 +36,13 @@ console.log(
   `watching ${dirname(label)}/ — every save regenerates the types and type-checks types, client and cli (Ctrl-C stops)`,
 );
 await runCycle();
+// While nobody has saved yet: learn the generated files' shapes, so description edits re-check little.
+if (!running) {
+  running = true;
+  cycle.prime();
+  running = false;
+  if (again) {
+    again = false;
+    await runCycle();
+  }
+}
