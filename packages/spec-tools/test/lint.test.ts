@@ -117,3 +117,24 @@ describe.each([
     if (message) expect(output).toContain(message);
   });
 });
+
+// Redocly's own answer to a spec that does not parse is clear enough: exit 1, file and line:col, no stack trace.
+describe.each([
+  [
+    'a duplicate key',
+    (text: string) => replaceOnce(text, 'info:\n', 'info:\n  title: twice\n'),
+    'duplicated mapping key',
+  ],
+  ['a YAML syntax error', (text: string) => replaceOnce(text, 'info:\n', 'info:\n   bad: [\n'), 'deficient indentation'],
+] as [string, (text: string) => string, string][])('a spec with %s', (what, mutate, message) => {
+  test('fails, naming the file, line and column', async () => {
+    const path = join(work, `${what.replace(/\W+/g, '-')}.yaml`);
+    writeFileSync(path, mutate(spec));
+    const { code, output } = await lint(path);
+    expect(code).toBe(1);
+    expect(output).toMatch(
+      new RegExp(`${message} in "${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}" \\(\\d+:\\d+\\)`),
+    );
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+});
