@@ -125,7 +125,11 @@ describe.each([
     (text: string) => replaceOnce(text, 'info:\n', 'info:\n  title: twice\n'),
     'duplicated mapping key',
   ],
-  ['a YAML syntax error', (text: string) => replaceOnce(text, 'info:\n', 'info:\n   bad: [\n'), 'deficient indentation'],
+  [
+    'a YAML syntax error',
+    (text: string) => replaceOnce(text, 'info:\n', 'info:\n   bad: [\n'),
+    'deficient indentation',
+  ],
 ] as [string, (text: string) => string, string][])('a spec with %s', (what, mutate, message) => {
   test('fails, naming the file, line and column', async () => {
     const path = join(work, `${what.replace(/\W+/g, '-')}.yaml`);
