@@ -2,7 +2,7 @@
  * Turns the spec's parameter metadata into commander options: kebab-case names, enum choices,
  * typed and range-checked values, help from the spec's descriptions. Knows no parameter by name.
  */
-import { describeAllowed, InvalidParameterError, validateValue } from '@llamacloud-batch/client';
+import { closest, describeAllowed, InvalidParameterError, validateValue } from '@llamacloud-batch/client';
 import type { SchemaMeta } from '@llamacloud-batch/types';
 import { InvalidArgumentError, Option } from 'commander';
 
@@ -30,8 +30,10 @@ export function parseParameterValue(parameter: NamedSchema, raw: string): unknow
   try {
     validateValue(parameter.name, { ...schema, nullable: false }, value);
   } catch (error) {
-    if (error instanceof InvalidParameterError) throw new InvalidArgumentError(`Allowed: ${error.allowed}.`);
-    throw error;
+    if (!(error instanceof InvalidParameterError)) throw error;
+    // `FAILED` for `failed`: refused like any other wrong value, but with the value that was meant.
+    const hint = schema.enum ? didYouMean(raw, schema.enum.map(String)) : '';
+    throw new InvalidArgumentError(`Allowed: ${error.allowed}${hint}.`);
   }
   return value;
 }
@@ -51,16 +53,22 @@ function coerce(type: string, raw: string): unknown {
   return raw;
 }
 
-/** One commander Option for one spec parameter; `help` is the parameter's description in the spec. */
-export function parameterOption(parameter: NamedSchema, help?: string): Option {
+/**
+ * One commander Option for one spec parameter; `help` is the parameter's description in the spec,
+ * `note` a word on the flag added to the parenthesised part.
+ */
+export function parameterOption(parameter: NamedSchema, help?: string, note?: string): Option {
   const flag = `--${flagName(parameter.name)}`;
-  const description = [help, helpSuffix(parameter)].filter(Boolean).join(' ');
+  const choices = parameter.type === 'array' ? undefined : parameter.enum?.map(String);
+  const text = choices && help ? withoutValueList(help, choices) : help;
+  const description = [text, helpSuffix(parameter, note)].filter(Boolean).join(' ');
   if (parameter.type === 'boolean') {
     return new Option(flag, description);
   }
   const placeholder = parameter.type === 'array' ? '<values...>' : `<${placeholderName(parameter)}>`;
   const option = new Option(`${flag} ${placeholder}`, description);
-  if (parameter.enum && parameter.type !== 'array') return option.choices(parameter.enum.map(String));
+  // The choices are for help and completion; the parser is ours, to suggest the value meant.
+  if (choices) option.choices(choices);
   return option.argParser((raw: string, previous: unknown) => {
     const value = parseParameterValue(parameter, raw);
     return parameter.type === 'array' ? [...((previous as unknown[] | undefined) ?? []), value] : value;
@@ -74,12 +82,33 @@ function placeholderName(parameter: NamedSchema): string {
   return 'string';
 }
 
-function helpSuffix(parameter: NamedSchema): string {
+/**
+ * The spec's description without a parenthesised list of the enum's values, e.g. `(PENDING, RUNNING)`:
+ * help shows the choices themselves, which are the values the API takes.
+ */
+function withoutValueList(description: string, choices: readonly string[]): string {
+  const allowed = new Set(choices.map((choice) => choice.toLowerCase()));
+  return description
+    .replace(/\s*\(([^()]*)\)/g, (group, inside: string) =>
+      inside.split(',').every((value) => allowed.has(value.trim().toLowerCase())) ? '' : group,
+    )
+    .trim();
+}
+
+function helpSuffix(parameter: NamedSchema, note?: string): string {
   const parts: string[] = [];
   const says = !parameter.enum && parameter.type !== 'boolean' && (parameter.type !== 'string' || parameter.format);
-  if (says) parts.push(describeAllowed(parameter));
+  if (says) parts.push(describeValue(parameter));
   if (parameter.default !== undefined) parts.push(`default ${String(parameter.default)}`);
+  if (note) parts.push(note);
   return parts.length ? `(${parts.join('; ')})` : '';
+}
+
+/** What the flag takes, in words; a list flag takes its values as separate words (`--item-ids a b`). */
+function describeValue(parameter: NamedSchema): string {
+  if (parameter.type !== 'array') return describeAllowed(parameter);
+  const each = describeAllowed({ ...(parameter.items ?? { type: 'string' }), nullable: false });
+  return `one or more values separated by spaces, each ${each}`;
 }
 
 /** Collects the values commander parsed for `parameters` into the API's query object. */
@@ -110,6 +139,20 @@ export function integerBetween(min: number, max?: number) {
     }
     return value;
   };
+}
+
+/** A commander parser for one of `choices`, exactly as written, suggesting the one meant (`JSON` → `json`). */
+export function oneOf<T extends string>(choices: readonly T[]) {
+  return (raw: string): T => {
+    if ((choices as readonly string[]).includes(raw)) return raw as T;
+    throw new InvalidArgumentError(`Allowed: one of ${choices.join(', ')}${didYouMean(raw, choices)}.`);
+  };
+}
+
+/** ` (did you mean failed?)` for `FAILED`, or nothing when no choice is near. */
+function didYouMean(raw: string, choices: readonly string[]): string {
+  const hint = closest(raw, choices);
+  return hint ? ` (did you mean ${hint}?)` : '';
 }
 
 /** Node timers overflow past 2^31 - 1 ms and then fire at once, so longer waits are refused. */

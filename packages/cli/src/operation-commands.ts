@@ -17,6 +17,7 @@ import {
 } from '@llamacloud-batch/types';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { flagName, integerBetween, parameterOption } from './flags.js';
+import { REQUIRED_GROUP } from './help.js';
 
 /** Pages `--all` asks for ahead of the one being written: hides most of a real API's latency. */
 export const DEFAULT_READ_AHEAD = 3;
@@ -132,12 +133,17 @@ function addInputFlags(command: Command, operation: OperationMeta, reserved: Set
     }
     if (source.kind === 'body') {
       const description = help?.body[name];
-      command.addOption(
-        source.json ? jsonOption(source.field, description) : parameterOption(source.field, description),
-      );
+      // A required body field may come inside --body instead, so commander must not insist on the flag.
+      const note = source.field.required ? 'or set it in --body' : undefined;
+      const option = source.json
+        ? jsonOption(source.field, description, note)
+        : parameterOption(source.field, description, note);
+      if (source.field.required) option.helpGroup(REQUIRED_GROUP);
+      command.addOption(option);
     } else {
       const option = parameterOption(source.parameter, help?.parameters[name]);
       if (source.kind === 'path') option.makeOptionMandatory();
+      if (source.kind === 'path' || source.parameter.required) option.helpGroup(REQUIRED_GROUP);
       command.addOption(option);
     }
   }
@@ -172,8 +178,8 @@ function addInputFlags(command: Command, operation: OperationMeta, reserved: Set
 }
 
 /** An object-valued body field: JSON text, or @file.json. */
-function jsonOption(field: BodyFieldMeta, description: string | undefined): Option {
-  const text = [description, '(JSON, or @file.json)'].filter(Boolean).join(' ');
+function jsonOption(field: BodyFieldMeta, description: string | undefined, note?: string): Option {
+  const text = [description, `(${['JSON, or @file.json', note].filter(Boolean).join('; ')})`].filter(Boolean).join(' ');
   return new Option(`--${flagName(field.name)} <json>`, text).argParser(parseJsonArgument);
 }
 

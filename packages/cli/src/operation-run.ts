@@ -6,7 +6,7 @@ import { type AnyOperationMethod, closest, methodFor, validateInputs } from '@ll
 import { type OperationMeta, operationModel, operationTables } from '@llamacloud-batch/types';
 import type { Command } from 'commander';
 import { clientFor, type GlobalOptions } from './client-factory.js';
-import { confirm } from './confirm.js';
+import { confirm, questionFor } from './confirm.js';
 import { UsageError } from './errors.js';
 import { flagName, optionKey } from './flags.js';
 import type { Io } from './io.js';
@@ -43,7 +43,7 @@ export async function runOperation(operation: OperationMeta, command: Command, i
   const client = clientFor(options, io);
   // Inputs are checked before asking anything, so a confirmation is never for a request that can't be sent.
   await validateInputs(operation, pathValues, params);
-  if (hintsOf(operation).destructive && options.yes !== true) await confirm(describeRequest(operation, pathValues), io);
+  if (hintsOf(operation).destructive && options.yes !== true) await confirm(questionFor(operation, pathValues), io);
 
   const format = options.format ?? (io.stdout.isTTY ? 'pretty' : 'json');
   const fields = options.fields === undefined ? undefined : parseFields(options.fields);
@@ -175,11 +175,4 @@ function withCheckHint(error: unknown, operation: OperationMeta): unknown {
   const command = `llamacloud-prod ${commandPath(lister.group ?? '')} ${flagName(lister.name ?? '')}`;
   error.message = `${error.message} (to check, list what exists: ${command})`;
   return error;
-}
-
-/** `POST /api/v1/beta/batch-processing/bjb-1/cancel`, for the confirmation question. */
-function describeRequest(operation: OperationMeta, pathValues: readonly unknown[]): string {
-  let index = 0;
-  const path = operation.path.replace(/\{[^}]+\}/g, () => String(pathValues[index++]));
-  return `${operation.method.toUpperCase()} ${path}`;
 }

@@ -3,7 +3,8 @@ import { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@llam
 import { type OperationMeta, operationModel } from '@llamacloud-batch/types';
 import { Argument, Command, type Command as CommandType, Option } from 'commander';
 import type { Shell } from './completion.js';
-import { flagName, integerBetween, secondsFrom } from './flags.js';
+import { flagName, integerBetween, oneOf, secondsFrom } from './flags.js';
+import { formatRows, helpLayout } from './help.js';
 import { addOperationCommands, commandPath, groupPaths, summaryOf } from './operation-commands.js';
 import { FORMATS } from './output/formats.js';
 import { addWaitCommands, WAITS, type WaitKind, waitSummary } from './wait-command.js';
@@ -42,9 +43,9 @@ export function buildProgram(version: string, handlers: ProgramHandlers, argv: r
       'Send the API key over plain http to a host that is not loopback (refused otherwise)',
     )
     .addOption(
-      new Option('--format <format>', 'Output format (default: json when piped, pretty on a terminal)').choices(
-        FORMATS,
-      ),
+      new Option('--format <format>', 'Output format (default: json when piped, pretty on a terminal)')
+        .choices(FORMATS)
+        .argParser(oneOf(FORMATS)),
     )
     .option('--debug', 'Log each request, response and retry to stderr (API key redacted)')
     .addOption(
@@ -60,7 +61,7 @@ export function buildProgram(version: string, handlers: ProgramHandlers, argv: r
     )
     .showSuggestionAfterError(true)
     .showHelpAfterError(false)
-    .configureHelp({ showGlobalOptions: true });
+    .configureHelp(helpLayout);
 
   // Commands are built only for the group the arguments name (building all of them is most of a
   // start-up's own work); help, completion and anything unrecognised get the whole tree.
@@ -71,11 +72,8 @@ export function buildProgram(version: string, handlers: ProgramHandlers, argv: r
   // The root help lists every command, not only the groups, each with its summary from the spec
   // (written when help is shown, not at every start).
   program.addHelpText('after', () => {
-    const lines = commandSummaries();
-    const width = Math.max(...lines.map(([name]) => name.length));
-    return `\nEvery command (llamacloud-prod <command> --help for its flags):\n${lines
-      .map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`)
-      .join('\n')}\n`;
+    const width = program.configureOutput().getOutHelpWidth?.() ?? 80;
+    return `\nEvery command (llamacloud-prod <command> --help for its flags):\n${formatRows(commandSummaries(), width)}\n`;
   });
   return program;
 }

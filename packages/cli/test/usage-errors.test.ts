@@ -21,14 +21,29 @@ const cases: UsageCase[] = [
   },
   { name: 'unknown flag near --all', args: ['--al'], message: [/'--al'/, /Did you mean --all\?/] },
   {
-    name: 'bad --status value',
+    name: 'bad --status value, near no choice: no suggestion',
     args: ['--status', 'done'],
-    message: [/--status/, /'done'/, /pending, running, dispatched, completed, failed, cancelled/],
+    message: [/--status/, /'done'/, /pending, running, dispatched, completed, failed, cancelled\.$/m],
   },
   {
     name: 'enum values are case-sensitive like the API',
     args: ['--job-type', 'PARSE'],
-    message: [/--job-type/, /'PARSE'/, /parse, extract, classify/],
+    message: [/--job-type/, /'PARSE'/, /parse, extract, classify/, /\(did you mean parse\?\)/],
+  },
+  {
+    // Refused, not taken case-insensitively: nothing is sent, and the message names the value meant.
+    name: '--status FAILED suggests failed',
+    args: ['--status', 'FAILED'],
+    message: [
+      /--status/,
+      /'FAILED'/,
+      /pending, running, dispatched, completed, failed, cancelled \(did you mean failed\?\)/,
+    ],
+  },
+  {
+    name: '--format JSON suggests json',
+    args: ['--format', 'JSON'],
+    message: [/--format/, /'JSON'/, /json, jsonl, yaml, pretty, table \(did you mean json\?\)/],
   },
   { name: '--limit 0', args: ['--limit', '0'], message: [/--limit/, /'0'/, /an integer from 1 to 1000/] },
   { name: '--limit 1001', args: ['--limit', '1001'], message: [/--limit/, /'1001'/, /an integer from 1 to 1000/] },
