@@ -146,7 +146,7 @@ describe('pnpm mock', () => {
     const field = '          description: Unique identifier for the batch job\n';
     expect(good).toContain(field);
     writeFileSync(spec, good.replace(field, field + field));
-    await until(() => mock.stderr().includes('invalid YAML'));
+    await until(() => mock.stderr().includes('invalid YAML'), 30_000);
     await new Promise((r) => setTimeout(r, 2000));
     expect(await list()).toStrictEqual(seedExample);
     const problems = mock
