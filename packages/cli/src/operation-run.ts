@@ -12,8 +12,8 @@ import { flagName, optionKey } from './flags.js';
 import type { Io } from './io.js';
 import { commandPath, DEFAULT_READ_AHEAD, hintsOf, operationInputs, STDIN } from './operation-commands.js';
 import { colorAllowed, palette } from './output/colors.js';
-import { parseFields, projectFields } from './output/fields.js';
-import { createFormatter, type Formatter } from './output/formats.js';
+import { type Projection, parseFields, projectFields } from './output/fields.js';
+import { createFormatter, type Formatter, tableWidth } from './output/formats.js';
 import { write } from './output/writer.js';
 
 interface CommandOptions extends GlobalOptions {
@@ -47,7 +47,7 @@ export async function runOperation(operation: OperationMeta, command: Command, i
 
   const format = options.format ?? (io.stdout.isTTY ? 'pretty' : 'json');
   const fields = options.fields === undefined ? undefined : parseFields(options.fields);
-  const project = fields ? projectFields(fields) : (item: unknown) => item;
+  const project: Projection = fields ? projectFields(fields) : (items) => [...items];
   const colors = palette(format === 'pretty' || format === 'table' ? colorAllowed(io.stdout, io.env) : false);
   const results = operation.pagination?.results;
   const tables = operationTables as Readonly<Record<string, readonly { name: string }[]>>;
@@ -56,7 +56,7 @@ export async function runOperation(operation: OperationMeta, command: Command, i
     columns: fields ?? (results ? tables[operation.id ?? '']?.map((column) => column.name) : undefined),
     columnSchemas: results ? tables[operation.id ?? ''] : undefined,
     record: results === undefined,
-    width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80,
+    width: tableWidth(io.stdout, io.env),
   });
   const method = methodFor(client, operation);
   const args = [...pathValues, params, { signal: io.signal }];
@@ -67,11 +67,12 @@ export async function runOperation(operation: OperationMeta, command: Command, i
     });
     if (data === undefined) return;
     if (results === undefined) {
-      await write(io.stdout, formatter.page(project(data) as Record<string, unknown>, [project(data)]));
+      const [record] = project([data]);
+      await write(io.stdout, formatter.page(record as Record<string, unknown>, [record]));
       return;
     }
     const page = data as Record<string, unknown>;
-    const items = (page[results] as unknown[]).map(project);
+    const items = project(page[results] as unknown[]);
     await write(io.stdout, formatter.page(fields ? { ...page, [results]: items } : page, items));
     return;
   }
@@ -86,7 +87,7 @@ async function streamPages(
   args: unknown[],
   options: CommandOptions & { results: string },
   formatter: Formatter,
-  project: (item: unknown) => unknown,
+  project: Projection,
   io: Io,
 ): Promise<void> {
   const walkOptions = {
@@ -102,7 +103,7 @@ async function streamPages(
   let itemCount = 0;
   for await (const page of walk) {
     const items = page[options.results] as unknown[];
-    await write(io.stdout, formatter.batch(items.map(project), { first, last: false }));
+    await write(io.stdout, formatter.batch(project(items), { first, last: false }));
     first = false;
     pageCount++;
     itemCount += items.length;

@@ -6,7 +6,7 @@ import { JobEndedError, UsageError, WaitTimedOutError } from './errors.js';
 import { optionKey } from './flags.js';
 import type { Io } from './io.js';
 import { colorAllowed, palette } from './output/colors.js';
-import { createFormatter } from './output/formats.js';
+import { createFormatter, tableWidth } from './output/formats.js';
 import { write } from './output/writer.js';
 import type { WaitKind } from './wait-command.js';
 
@@ -46,7 +46,7 @@ export async function runWait(kind: WaitKind, command: Command, io: Io): Promise
   progress?.write('\n');
   const format = options.format ?? (io.stdout.isTTY ? 'pretty' : 'json');
   const colors = palette(format === 'pretty' || format === 'table' ? colorAllowed(io.stdout, io.env) : false);
-  const formatter = await createFormatter(format, { colors, record: true });
+  const formatter = await createFormatter(format, { colors, record: true, width: tableWidth(io.stdout, io.env) });
   await write(io.stdout, formatter.page(final as Record<string, unknown>, [final]));
   const { state, error } = outcome(final);
   if (!/^completed$/i.test(state)) {

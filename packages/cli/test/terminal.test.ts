@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { jobsHandler } from '@llamacloud-batch/testing';
+import { batchesHandler, jobsHandler, makeBatch, makeJob } from '@llamacloud-batch/testing';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { displayWidth } from '../src/output/cells.js';
 import { hasScript, listArgs, runCli, runInTerminal, SECRET_KEY, serve } from './helpers/cli.js';
 
 const ESC = '\u001b[';
@@ -64,6 +65,75 @@ describe('on a terminal', () => {
     expect(written.split('\n').filter(Boolean)).toHaveLength(1_000);
     expect(written).not.toContain('pages');
     expect(written).not.toContain(ESC);
+  });
+});
+
+/** Runs `args` (after the key and base URL) with `--format table` on a terminal `cols` wide; the lines it showed. */
+async function tableInTerminal(cols: number, url: string, args: string): Promise<string[]> {
+  const command = `"$NODE" "$CLI" ${args} --api-key '${SECRET_KEY}' --base-url '${url}' --format table`;
+  const result = await runInTerminal(`stty cols ${cols}; ${command}`, { env: { NO_COLOR: '1' } });
+  expect(result.code, result.stdout).toBe(0);
+  return result.stdout.split('\r\n').filter(Boolean);
+}
+
+/** A failed job item whose name and error are long, with wide characters and a newline in them. */
+const longItem = (index: number) => ({
+  id: `itm-${index}`,
+  item_name: `請求書-invoice-${index}-${'x'.repeat(40)}.pdf`,
+  status: 'failed',
+  error_message: `Parsing failed on page ${index}:\n${'the document could not be read '.repeat(6)}`,
+});
+
+describe.each([80, 50])('a table on a terminal %i columns wide', (cols) => {
+  const fits = (rows: string[]) => {
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(displayWidth(row), row).toBeLessThanOrEqual(cols);
+  };
+
+  test('batches list fits, and no id is cut', async () => {
+    const server = await serve(batchesHandler({ total: 3 }));
+    const rows = await tableInTerminal(cols, server.url, 'batches list');
+    fits(rows);
+    expect(rows[0]).toMatch(/^ID +STATUS/);
+    expect(rows.slice(1).map((row) => row.split(' ')[0])).toEqual([0, 1, 2].map((i) => makeBatch(i).id));
+    // An id column that does not fit whole is left out, not cut.
+    expect(rows.join('\n')).not.toContain('…');
+  });
+
+  test('beta:batch list fits', async () => {
+    const server = await serve(jobsHandler({ total: 3 }));
+    const rows = await tableInTerminal(cols, server.url, 'beta:batch list');
+    fits(rows);
+    expect(rows[1]?.startsWith(makeJob(0).id)).toBe(true);
+  });
+
+  test('long names and errors are cut with …, one line per item', async () => {
+    const items = [1, 2, 3].map(longItem);
+    const server = await serve(() => ({ body: { items, next_page_token: null, total_size: 3 } }));
+    const rows = await tableInTerminal(cols, server.url, 'beta:batch:job-items list --job-id bjb-1');
+    fits(rows);
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toMatch(/^ITEM NAME +STATUS/);
+    for (const row of rows.slice(1)) expect(row).toMatch(/^請求書-invoice-\d.*… +failed/);
+  });
+
+  test('a later page’s wider cells are cut to the columns the first page set', async () => {
+    const make = (i: number) => ({ ...makeBatch(i), source_directory_id: i < 2 ? 'dir-1' : `dir-${'9'.repeat(90)}` });
+    const server = await serve(batchesHandler({ total: 4, defaultPageSize: 2, make }));
+    const rows = await tableInTerminal(cols, server.url, 'batches list --all');
+    fits(rows);
+    expect(rows).toHaveLength(5);
+  });
+
+  test('FIELD/VALUE rows fit too', async () => {
+    const job = { ...makeJob(0), error_message: `Failed: ${'the document could not be read '.repeat(6)}` };
+    const server = await serve(() => ({ body: { job, progress_percentage: 50 } }));
+    const rows = await tableInTerminal(cols, server.url, 'beta:batch get-status --job-id bjb-1');
+    fits(rows);
+    expect(rows.find((row) => row.startsWith('job.error_message'))).toMatch(/…$/);
+    const idRow = rows.find((row) => row.startsWith('job.id '));
+    // A whole id fits in 80 columns beside the field names; a narrower terminal cuts it.
+    expect(idRow).toMatch(cols >= 80 ? new RegExp(` ${job.id}$`) : / bjb-0+-0+.*…$/);
   });
 });
 

@@ -23,8 +23,18 @@ export interface FormatterOptions {
   columnSchemas?: readonly TableColumnMeta[] | undefined;
   /** The answer is one object, not a list: the table shows it as FIELD/VALUE rows. */
   record?: boolean | undefined;
-  /** Columns the table should fit in (the terminal's width, else 80). */
+  /** Columns the table should fit in (see tableWidth); absent: no limit. */
   width?: number | undefined;
+}
+
+/** A terminal's width (80 if it does not say); on a pipe COLUMNS when set, else no limit, as nothing wraps there. */
+export function tableWidth(
+  stream: { isTTY?: boolean; columns?: number },
+  env: Record<string, string | undefined>,
+): number {
+  if (stream.isTTY) return stream.columns || 80;
+  const columns = Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : Number.POSITIVE_INFINITY;
 }
 
 function indent(text: string, by = '  '): string {
@@ -71,10 +81,11 @@ export async function createFormatter(format: Format, options: FormatterOptions)
       const layout = {
         columns: columnsFor(options.columns ?? [], options.columnSchemas ?? []),
         colors: options.colors,
-        width: options.width ?? 80,
+        width: options.width ?? Number.POSITIVE_INFINITY,
       };
       return {
-        page: (page, items) => (options.record ? renderRecord(page, options.colors) : renderTable(items, layout, true)),
+        page: (page, items) =>
+          options.record ? renderRecord(page, options.colors, layout.width) : renderTable(items, layout, true),
         batch: (items, { first }) => renderTable(items, layout, first),
       };
     }
