@@ -1,7 +1,9 @@
 /** Maps anything thrown to an exit code and one line on stderr. */
 import {
+  APIConnectionError,
   APIUserAbortError,
   AuthenticationError,
+  CONNECTION_CHECK,
   ConfigurationError,
   InvalidParameterError,
 } from '@llamacloud-batch/client';
@@ -40,6 +42,16 @@ export function describeFailure(error: unknown): Failure {
       message: `${error.message} — check --api-key or LLAMA_CLOUD_API_KEY`,
     };
   }
+  if (error instanceof APIConnectionError) {
+    return { code: EXIT.apiError, message: error.message.replace(CONNECTION_CHECK, connectionAdvice(error.message)) };
+  }
   // API, network and response errors (every other LlamaCloudError) and anything unexpected.
   return { code: EXIT.apiError, message: error instanceof Error ? error.message : String(error) };
+}
+
+/** The client's advice in the CLI's own names: the flag and variable, or the proxy that could not be reached. */
+function connectionAdvice(message: string): string {
+  if (message.includes('cannot connect to proxy'))
+    return 'check that the proxy is running, or list the host in NO_PROXY to go direct';
+  return 'check that the server is running and that --base-url (or LLAMA_CLOUD_BASE_URL) is its URL';
 }

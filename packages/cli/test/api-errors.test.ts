@@ -130,9 +130,13 @@ test('Retry-After is honoured between attempts', async () => {
 });
 
 test('connection refused (nothing listening) exits 1 with one line', async () => {
-  const result = await runCli(listArgs(await closedPortUrl(), '--max-retries', '0'));
+  const url = await closedPortUrl();
+  const result = await runCli(listArgs(url, '--max-retries', '0'));
   expect(result.code).toBe(1);
-  expect(lines(result.stderr)).toEqual([expect.stringMatching(/^llamacloud-prod: Connection error: ECONNREFUSED/)]);
+  expect(lines(result.stderr)).toEqual([
+    `llamacloud-prod: Connection error: ECONNREFUSED (GET ${url}/api/v1/beta/batch-processing, 1 attempt); ` +
+      'check that the server is running and that --base-url (or LLAMA_CLOUD_BASE_URL) is its URL',
+  ]);
 });
 
 test('an error during --all exits 1 after printing the pages that arrived', async () => {

@@ -22,6 +22,19 @@ function expectNoProxyCredentials(result: CliResult): void {
 }
 
 /** The `[debug] route to …` lines. */
+const LIST_PATH = '/api/v1/beta/batch-processing';
+const PROXY_DOWN = 'check that the proxy is running, or list the host in NO_PROXY to go direct';
+const SERVER_DOWN = 'check that the server is running and that --base-url (or LLAMA_CLOUD_BASE_URL) is its URL';
+
+/** The error line: `failure`, then the request tried, `attempts` (with how long, past the first), and `advice`. */
+function connectionLine(failure: string, request: string, attempts: number, advice: string): RegExp {
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const tried = attempts === 1 ? '1 attempt' : `${attempts} attempts over (\\d+ ms|\\d+\\.\\d s)`;
+  return new RegExp(
+    `^${literal(`llamacloud-prod: Connection error: ${failure} (${request}, `)}${tried}${literal(`); ${advice}`)}$`,
+  );
+}
+
 function routeLines(stderr: string): string[] {
   return lines(stderr).filter((line) => line.startsWith('[debug] route to '));
 }
@@ -155,8 +168,9 @@ describe('a proxy that fails: exit 1, one line naming the proxy, no credentials'
       { env: { HTTPS_PROXY: `http://${USER}:${PASSWORD}@127.0.0.1:${port}` } },
     );
     expect(result.code).toBe(1);
-    const message = `llamacloud-prod: Connection error: cannot connect to proxy http://***@127.0.0.1:${port} (HTTPS_PROXY): ECONNREFUSED`;
-    expect(lines(result.stderr)).toContain(message);
+    const failure = `cannot connect to proxy http://***@127.0.0.1:${port} (HTTPS_PROXY): ECONNREFUSED`;
+    const request = `GET https://api.example.test${LIST_PATH}`;
+    expect(lines(result.stderr)).toContainEqual(expect.stringMatching(connectionLine(failure, request, 1, PROXY_DOWN)));
     expect(routeLines(result.stderr)).toEqual([
       `[debug] route to https://api.example.test: proxy http://***@127.0.0.1:${port} (HTTPS_PROXY)`,
     ]);
@@ -170,8 +184,9 @@ describe('a proxy that fails: exit 1, one line naming the proxy, no credentials'
       env: { HTTP_PROXY: `${USER}:${PASSWORD}@127.0.0.1:${port}` },
     });
     expect(result.code).toBe(1);
+    const failure = `cannot connect to proxy http://***@127.0.0.1:${port} (HTTP_PROXY): ECONNREFUSED`;
     expect(lines(result.stderr)).toEqual([
-      `llamacloud-prod: Connection error: cannot connect to proxy http://***@127.0.0.1:${port} (HTTP_PROXY): ECONNREFUSED`,
+      expect.stringMatching(connectionLine(failure, `GET ${server.url}${LIST_PATH}`, 2, PROXY_DOWN)),
     ]);
     expect(server.requests).toEqual([]);
     expectNoProxyCredentials(result);
@@ -197,9 +212,9 @@ describe('a proxy that fails: exit 1, one line naming the proxy, no credentials'
       { env: { HTTPS_PROXY: `http://127.0.0.1:${port}` } },
     );
     expect(result.code).toBe(1);
-    expect(lines(result.stderr)).toContain(
-      `llamacloud-prod: Connection error: cannot connect to proxy http://127.0.0.1:${port} (HTTPS_PROXY): ECONNREFUSED`,
-    );
+    const failure = `cannot connect to proxy http://127.0.0.1:${port} (HTTPS_PROXY): ECONNREFUSED`;
+    const request = `POST https://api.example.test${LIST_PATH}`;
+    expect(lines(result.stderr)).toContainEqual(expect.stringMatching(connectionLine(failure, request, 2, PROXY_DOWN)));
     expect(result.stderr.match(/\[debug\] → POST /g)).toHaveLength(2);
   });
 
@@ -208,8 +223,9 @@ describe('a proxy that fails: exit 1, one line naming the proxy, no credentials'
     const closed = `http://127.0.0.1:${await freePort()}`;
     const result = await runCli(listArgs(closed, '--max-retries', '0'), { env: { HTTP_PROXY: proxy.url } });
     expect(result.code).toBe(1);
+    const failure = `proxy http://127.0.0.1:${proxy.port} (HTTP_PROXY) could not open a tunnel to ${new URL(closed).host}: HTTP 500`;
     expect(lines(result.stderr)).toEqual([
-      `llamacloud-prod: Connection error: proxy http://127.0.0.1:${proxy.port} (HTTP_PROXY) could not open a tunnel to ${new URL(closed).host}: HTTP 500`,
+      expect.stringMatching(connectionLine(failure, `GET ${closed}${LIST_PATH}`, 1, SERVER_DOWN)),
     ]);
     expect(proxy.connects).toHaveLength(1);
   });

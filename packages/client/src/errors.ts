@@ -121,11 +121,23 @@ export class MalformedResponseError extends LlamaCloudError {
   }
 }
 
+/** A connection error's request and what the client tried before giving up. */
+export interface ConnectionAttempts {
+  method: string;
+  /** Origin and path only: a query string may carry secrets. */
+  url: string;
+  attempts: number;
+  /** From the first attempt's start to the last one's failure. */
+  elapsedMs: number;
+}
+
 /** The request never got an HTTP answer (DNS, refused, reset, …). */
 export class APIConnectionError extends LlamaCloudError {
   override name = 'APIConnectionError';
   /** A request that changes something may have reached the server before the failure; it was not sent again. */
   mayHaveTakenEffect = false;
+  /** Set when the client gives up: which request, how many attempts, how long. */
+  declare attempted?: ConnectionAttempts;
   constructor(message = 'Connection error', options?: { cause?: unknown }) {
     super(message, options);
   }

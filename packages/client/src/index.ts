@@ -16,6 +16,7 @@ export {
   DEFAULT_TIMEOUT_MS,
   type LlamaCloudClient,
 } from './client.js';
+export { CONNECTION_CHECK } from './core/connection-check.js';
 export { LOG_LEVELS, type Logger, type LogLevel, parseLogLevel } from './core/logger.js';
 export { isRetryableStatus, parseRetryAfter } from './core/retry.js';
 export type { FetchLike, RequestOptions } from './core/transport.js';
@@ -28,6 +29,7 @@ export {
   BadRequestError,
   ConfigurationError,
   ConflictError,
+  type ConnectionAttempts,
   InternalServerError,
   InvalidParameterError,
   LlamaCloudError,

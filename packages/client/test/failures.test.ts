@@ -9,7 +9,7 @@ import {
   LlamaCloudError,
   MalformedResponseError,
 } from '../src/index.js';
-import { pageOf, rejectionOf, serveEachTest, testClient } from './helpers.js';
+import { LIST_PATH, pageOf, rejectionOf, serveEachTest, testClient } from './helpers.js';
 
 const ok: FaultReply = { body: pageOf([makeJob(0)]) };
 const HTML = '<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n<body>nginx</body></html>';
@@ -65,7 +65,11 @@ describe('timeouts', () => {
     const { error, ms } = await rejectionOf(testClient(s.url, { timeout: 150 }).beta.batch.list());
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect(error).toBeInstanceOf(APIConnectionError);
-    expect((error as Error).message).toBe('Request timed out after 150 ms');
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^Request timed out after 150 ms \\(GET ${s.url}${LIST_PATH}, 3 attempts over \\d\\.\\d s\\); check that`,
+      ),
+    );
     expect(s.requests).toHaveLength(3);
     // 3 × 150 ms of attempts plus 0.375–0.5 s and 0.75–1 s of backoff.
     expect(ms).toBeGreaterThanOrEqual(3 * 150 + 375 + 750 - 20);

@@ -5,8 +5,10 @@
  */
 import {
   type AnyOperationMethod,
+  APIConnectionError,
   APIUserAbortError,
   AuthenticationError,
+  CONNECTION_CHECK,
   closest,
   InvalidParameterError,
   type LlamaCloudClient,
@@ -155,7 +157,12 @@ function describeFailure(error: unknown): string {
   if (error instanceof AuthenticationError) {
     return `${error.message} — the API key in the server's LLAMA_CLOUD_API_KEY was refused`;
   }
-  // Input errors, configuration (key, base URL), API, network and paging errors: the client's own words.
+  if (error instanceof APIConnectionError) {
+    const advice =
+      "check that the API is reachable from this server and that the server's LLAMA_CLOUD_BASE_URL is its URL";
+    return error.message.replace(CONNECTION_CHECK, advice);
+  }
+  // Input errors, configuration (key, base URL), API and paging errors: the client's own words.
   if (error instanceof LlamaCloudError) return error.message;
   return describeError(error);
 }

@@ -2,7 +2,13 @@
  * Against the fault server, which counts requests: walking pages with max_items, bad input that
  * sends nothing, a refused key, a missing key — and the key never appearing anywhere.
  */
-import { type FaultHandler, type FaultServer, jobsHandler, startFaultServer } from '@llamacloud-batch/testing';
+import {
+  type FaultHandler,
+  type FaultServer,
+  freePort,
+  jobsHandler,
+  startFaultServer,
+} from '@llamacloud-batch/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningMcp, SECRET_KEY, startMcp, textOf } from './helpers/mcp.js';
 
@@ -137,4 +143,22 @@ test('without LLAMA_CLOUD_API_KEY: tools are listed, a call is an isError result
     await keyless.close();
   }
   expect(server.requests).toHaveLength(0);
+});
+
+test('nothing listening at LLAMA_CLOUD_BASE_URL: the result names the request and what to check on the server', async () => {
+  const closed = `http://127.0.0.1:${await freePort()}`;
+  const unreachable = await startMcp({ env: { LLAMA_CLOUD_API_KEY: SECRET_KEY, LLAMA_CLOUD_BASE_URL: closed } });
+  try {
+    const result = await unreachable.call('beta_batch_list', { limit: 3 });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(
+      new RegExp(
+        `^Connection error: ECONNREFUSED \\(GET ${closed}/api/v1/beta/batch-processing, 3 attempts over \\d\\.\\d s\\); ` +
+          "check that the API is reachable from this server and that the server's LLAMA_CLOUD_BASE_URL is its URL$",
+      ),
+    );
+    expect(JSON.stringify(result)).not.toContain(SECRET_KEY);
+  } finally {
+    await unreachable.close();
+  }
 });

@@ -4,7 +4,7 @@
  * stopping at once when the caller's signal aborts. Returns the final Response (any status) with its
  * body already read, so a slow or broken body counts against the attempt, not after it.
  */
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, NOT_RETRIED_NOTE } from '../errors.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from '../errors.js';
 import type { Logger } from './logger.js';
 import { redactHeaders } from './logger.js';
 import { checkCount, MAX_TIMEOUT_MS } from './options.js';
@@ -79,6 +79,7 @@ export function createTransport(config: TransportConfig): Send {
       options.maxRetries === undefined ? config.maxRetries : checkCount('maxRetries', options.maxRetries, 0);
     // client.raw callers put their signal on the Request; the per-attempt signal below would replace it.
     const signal = options.signal ?? request.signal;
+    const firstStarted = Date.now();
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw new APIUserAbortError();
       const started = Date.now();
@@ -117,8 +118,13 @@ export function createTransport(config: TransportConfig): Send {
         }
       } else {
         logger.debug(`✗ ${request.method} ${request.url} after ${elapsed} ms: ${outcome.message}`);
-        if (options.idempotent === false && !neverConnected(outcome)) throw mayHaveTakenEffect(outcome);
-        if (!(retriesLeft > 0)) throw outcome;
+        // Its code loads only once a connection fails.
+        const failure = await import('./connection-failure.js');
+        const notRetried = options.idempotent === false && !failure.neverConnected(outcome);
+        if (notRetried || !(retriesLeft > 0)) {
+          const tried = { attempts: attempt + 1, elapsedMs: Date.now() - firstStarted, notRetried };
+          throw failure.gaveUp(outcome, request, tried);
+        }
       }
       const hinted = outcome instanceof Response ? parseRetryAfter(outcome.headers) : undefined;
       const delay = hinted ?? backoffDelay(attempt);
@@ -184,35 +190,6 @@ async function attemptOnce(
 /** 429: the server turned the request away before doing anything (or says so with x-should-retry). */
 function serverDidNotAct(response: Response): boolean {
   return response.status === 429 || response.headers.get('x-should-retry') === 'true';
-}
-
-/** Failures that happen before a connection exists, so no byte of the request reached the server. */
-const NOT_CONNECTED = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
-
-function neverConnected(error: APIConnectionError): boolean {
-  if (error instanceof APIConnectionTimeoutError) return false;
-  // Any of the first causes: a custom fetch (a proxy layer, say) may wrap the platform's error.
-  let cause: { cause?: unknown; code?: string } | undefined = error;
-  for (let depth = 5; depth--; ) {
-    cause = cause?.cause as typeof cause;
-    if (NOT_CONNECTED.has(cause?.code as string)) return true;
-  }
-  return false;
-}
-
-/** Keeps the error's class (a timeout stays a timeout) and says the request may have taken effect. */
-function mayHaveTakenEffect(error: APIConnectionError): APIConnectionError {
-  error.message = `${error.message}; ${NOT_RETRIED_NOTE}`;
-  error.mayHaveTakenEffect = true;
-  return error;
 }
 
 function describeCause(error: unknown): string {
