@@ -7,6 +7,7 @@ import {
   createLlamaCloudClient,
   DEFAULT_BASE_URL,
   DEFAULT_LOG_LEVEL,
+  INSECURE_HTTP_OPTION,
   type LlamaCloudClient,
   type Logger,
   parseLogLevel,
@@ -53,8 +54,8 @@ export function clientFor(options: GlobalOptions, io: Io): LlamaCloudClient {
     });
   } catch (error) {
     // The client names its option; a CLI user needs the flag.
-    if (error instanceof ConfigurationError && error.message.includes('allowInsecureHttp: true')) {
-      throw new UsageError(error.message.replace('allowInsecureHttp: true', '--allow-insecure-http'));
+    if (error instanceof ConfigurationError && error.message.includes(INSECURE_HTTP_OPTION)) {
+      throw new UsageError(error.message.replace(INSECURE_HTTP_OPTION, 'pass --allow-insecure-http'));
     }
     throw error;
   }

@@ -1,6 +1,7 @@
 /** `createLlamaCloudClient`: resolves options (arguments, then environment), wires transport and resources. */
 import { operationModel, type paths } from '@llamacloud-batch/types';
 import createClient, { type Client } from 'openapi-fetch';
+import { INSECURE_HTTP_OPTION } from './core/advice.js';
 import { readEnv } from './core/env.js';
 import { type Logger, type LogLevel, leveledLogger, parseLogLevel } from './core/logger.js';
 import { checkCount } from './core/options.js';
@@ -141,7 +142,7 @@ function checkBaseUrl(value: string, allowInsecureHttp: boolean): string {
   // Plain http would show the key to everyone on the path; on loopback it never leaves the machine.
   if (url.protocol === 'http:' && !allowInsecureHttp && !LOOPBACK.test(url.hostname)) {
     throw new ConfigurationError(
-      `Plain http to ${url.host} would expose the API key: use https, or pass allowInsecureHttp: true`,
+      `Plain http to ${url.host} would expose the API key: use https, or ${INSECURE_HTTP_OPTION}`,
     );
   }
   return value.replace(/\/+$/, '');

@@ -16,7 +16,7 @@ export {
   DEFAULT_TIMEOUT_MS,
   type LlamaCloudClient,
 } from './client.js';
-export { CONNECTION_CHECK } from './core/connection-check.js';
+export { CONNECTION_CHECK, INSECURE_HTTP_OPTION } from './core/advice.js';
 export { LOG_LEVELS, type Logger, type LogLevel, parseLogLevel } from './core/logger.js';
 export { isRetryableStatus, parseRetryAfter } from './core/retry.js';
 export type { FetchLike, RequestOptions } from './core/transport.js';

@@ -23,17 +23,20 @@ import {
   errorResult,
   pageResult,
   type ToolResult,
+  totalOf,
   valueResult,
   type Walk,
   walkResult,
 } from './results.js';
-import { MAX_ITEMS_ARGUMENT, MAX_ITEMS_LIMIT, type OperationTool } from './tools.js';
+import { argumentName, MAX_ITEMS_ARGUMENT, MAX_ITEMS_LIMIT, type OperationTool } from './tools.js';
 
 type Page = Record<string, unknown>;
 
 export interface ToolCall {
   operation: OperationMeta;
   tool: OperationTool;
+  /** Arguments named otherwise in the spec, by argument name (ToolEntry's inputNames). */
+  inputNames?: Readonly<Record<string, string>>;
   arguments: Record<string, unknown> | undefined;
   /** The client, created on first use (throws ConfigurationError without a key). */
   client: () => LlamaCloudClient;
@@ -42,10 +45,12 @@ export interface ToolCall {
 }
 
 export async function callTool(call: ToolCall): Promise<ToolResult> {
+  const inputNames = call.inputNames ?? {};
   try {
-    const { pathValues, params, maxItems } = splitArguments(call.operation, call.tool, call.arguments ?? {});
-    // The client's own checks (enums, bounds, body schema), with nothing sent when they fail.
-    await validateInputs(call.operation, pathValues, params);
+    const args = call.arguments ?? {};
+    checkNames(call.tool, args);
+    const inputs = Object.fromEntries(Object.entries(args).map(([name, value]) => [inputNames[name] ?? name, value]));
+    const { pathValues, params, maxItems } = await checkInputs(call.operation, inputs, inputNames);
     const method = methodFor(call.client(), call.operation);
     const pagination = call.operation.pagination;
     if (pagination && maxItems !== undefined) {
@@ -59,14 +64,41 @@ export async function callTool(call: ToolCall): Promise<ToolResult> {
   }
 }
 
+/**
+ * The inputs split and checked by the client's own rules (enums, bounds, body schema), so nothing is
+ * sent when they fail; an input the client names as the spec does is named by its argument instead.
+ */
+async function checkInputs(
+  operation: OperationMeta,
+  inputs: Record<string, unknown>,
+  inputNames: Readonly<Record<string, string>>,
+): Promise<SplitArguments> {
+  try {
+    const split = splitArguments(operation, inputs);
+    await validateInputs(operation, split.pathValues, split.params);
+    return split;
+  } catch (error) {
+    const argument = Object.keys(inputNames).find(
+      (name) => inputNames[name] === (error as { parameter?: unknown }).parameter,
+    );
+    if (!(error instanceof InvalidParameterError) || argument === undefined) throw error;
+    throw new InvalidParameterError(
+      argument,
+      error.value,
+      error.allowed,
+      error.message.replace(error.parameter, argument),
+    );
+  }
+}
+
 interface SplitArguments {
   pathValues: unknown[];
   params: Record<string, unknown>;
   maxItems: number | undefined;
 }
 
-/** The flat arguments as the client's method takes them; unknown names and a bad max_items are input errors. */
-function splitArguments(operation: OperationMeta, tool: OperationTool, args: Record<string, unknown>): SplitArguments {
+/** An argument the tool does not take is an input error that lists those it does. */
+function checkNames(tool: OperationTool, args: Record<string, unknown>): void {
   const known = Object.keys(tool.inputSchema.properties);
   for (const name of Object.keys(args)) {
     if (known.includes(name)) continue;
@@ -78,6 +110,10 @@ function splitArguments(operation: OperationMeta, tool: OperationTool, args: Rec
       `Unknown argument ${JSON.stringify(name)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; allowed: ${known.join(', ') || 'none'}`,
     );
   }
+}
+
+/** The inputs (by their names in the spec) as the client's method takes them; a bad max_items is an input error. */
+function splitArguments(operation: OperationMeta, args: Record<string, unknown>): SplitArguments {
   const pathParams = operation.pathParams ?? [];
   const pathValues = pathParams.map((name) => {
     const value = args[name];
@@ -142,13 +178,13 @@ function continuation(
 ): Record<string, unknown> | undefined {
   if (pagination.type === 'cursor') {
     const cursor = last?.[pagination.nextCursor];
-    return typeof cursor === 'string' && cursor !== '' ? { [pagination.cursor]: cursor } : undefined;
+    return typeof cursor === 'string' && cursor !== '' ? { [argumentName(pagination.cursor)]: cursor } : undefined;
   }
   if (collected < maxItems) return undefined; // a short or empty page ended the walk
   const start = typeof params[pagination.offset] === 'number' ? (params[pagination.offset] as number) : 0;
-  const total = last?.total_size;
-  if (typeof total === 'number' && start + collected >= total) return undefined;
-  return { [pagination.offset]: start + collected };
+  const total = totalOf(last, start + collected);
+  if (total !== undefined && start + collected >= total) return undefined;
+  return { [argumentName(pagination.offset)]: start + collected };
 }
 
 /** One line saying what went wrong, for the agent: the client's own words, with a hint where one helps. */

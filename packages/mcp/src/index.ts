@@ -1,5 +1,6 @@
 /** `@llamacloud-batch/mcp`: the tool catalogue as data (the server itself is the `llamacloud-mcp` bin). */
 export {
+  argumentName,
   type InputSchema,
   MAX_ITEMS_ARGUMENT,
   MAX_ITEMS_LIMIT,

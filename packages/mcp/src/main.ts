@@ -3,17 +3,25 @@
  * HTTP on 127.0.0.1 with `--http <port>`. stdout carries the protocol; every log goes to stderr.
  */
 import { parseArgs } from 'node:util';
-import { ConfigurationError, createLlamaCloudClient, type LlamaCloudClient } from '@llamacloud-batch/client';
+import {
+  ConfigurationError,
+  createLlamaCloudClient,
+  INSECURE_HTTP_OPTION,
+  type LlamaCloudClient,
+} from '@llamacloud-batch/client';
 import { createMcpServer, type McpServerOptions } from './server.js';
 import { version } from './version.js';
 
-const USAGE = `Usage: llamacloud-mcp [--allow-writes] [--http <port>]
+const USAGE = `Usage: llamacloud-mcp [--allow-writes] [--http <port>] [--allow-insecure-http]
 
 Serves every operation of the LlamaCloud Batch Processing API as an MCP tool, over stdio.
 
 Options:
   --allow-writes   also offer the tools that change data (create, cancel, …); off by default
   --http <port>    serve streamable HTTP on http://127.0.0.1:<port>/mcp instead of stdio
+  --allow-insecure-http
+                   send the API key over plain http to a LLAMA_CLOUD_BASE_URL that is not
+                   loopback (refused by default: it would show the key to the network)
   -v, --version    print the version
   -h, --help       print this help
 
@@ -24,12 +32,19 @@ Environment:
 `;
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
-  let values: { 'allow-writes'?: boolean; http?: string; help?: boolean; version?: boolean };
+  let values: {
+    'allow-writes'?: boolean;
+    'allow-insecure-http'?: boolean;
+    http?: string;
+    help?: boolean;
+    version?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: argv,
       options: {
         'allow-writes': { type: 'boolean' },
+        'allow-insecure-http': { type: 'boolean' },
         http: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -58,7 +73,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   if (!secret) log('warn', 'LLAMA_CLOUD_API_KEY is not set: tools are listed, but every call will fail until it is');
   const options: McpServerOptions = {
     allowWrites: values['allow-writes'] === true,
-    client: lazyClient(secret),
+    client: lazyClient(secret, values['allow-insecure-http'] === true),
     secret,
   };
   if (port !== undefined) {
@@ -75,7 +90,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
 }
 
 /** The client, made on the first call, so listing tools needs no key; a missing key fails each call instead. */
-function lazyClient(apiKey: string | undefined): () => LlamaCloudClient {
+function lazyClient(apiKey: string | undefined, allowInsecureHttp: boolean): () => LlamaCloudClient {
   let client: LlamaCloudClient | undefined;
   return () => {
     if (!apiKey) {
@@ -83,7 +98,17 @@ function lazyClient(apiKey: string | undefined): () => LlamaCloudClient {
         "Missing API key: set LLAMA_CLOUD_API_KEY in the environment of llamacloud-mcp (the `env` of its entry in the MCP client's configuration)",
       );
     }
-    client ??= createLlamaCloudClient({ apiKey, logger: stderrLogger });
+    try {
+      client ??= createLlamaCloudClient({ apiKey, allowInsecureHttp, logger: stderrLogger });
+    } catch (error) {
+      // The client names its own option; the server's user needs the flag in its configuration.
+      if (error instanceof ConfigurationError && error.message.includes(INSECURE_HTTP_OPTION)) {
+        throw new ConfigurationError(
+          error.message.replace(INSECURE_HTTP_OPTION, 'start llamacloud-mcp with --allow-insecure-http'),
+        );
+      }
+      throw error;
+    }
     return client;
   };
 }

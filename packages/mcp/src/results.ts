@@ -4,6 +4,7 @@
  * asks tools with structured content to send it both ways).
  */
 import type { OperationMeta, PaginationMeta } from '@llamacloud-batch/types';
+import { argumentName } from './tools.js';
 
 export interface ToolResult {
   [key: string]: unknown;
@@ -16,7 +17,7 @@ export interface ToolResult {
 export interface Walk {
   items: unknown[];
   pages: number;
-  /** The arguments that continue the walk where it stopped; undefined when the list ended. */
+  /** The arguments (by argument name) that continue the walk where it stopped; undefined when the list ended. */
   next: Record<string, unknown> | undefined;
 }
 
@@ -37,23 +38,38 @@ export function valueResult(title: string, data: unknown): ToolResult {
 export function pageResult(operation: OperationMeta, params: Record<string, unknown>, page: Page): ToolResult {
   const pagination = operation.pagination as PaginationMeta;
   const count = Array.isArray(page[pagination.results]) ? (page[pagination.results] as unknown[]).length : 0;
-  const total = typeof page.total_size === 'number' ? ` (${page.total_size} in all)` : '';
+  const start =
+    pagination.type === 'offsetLimit' && typeof params[pagination.offset] === 'number'
+      ? (params[pagination.offset] as number)
+      : 0;
+  const total = totalOf(page, start + count);
   let more = '';
   if (pagination.type === 'cursor') {
     const cursor = page[pagination.nextCursor];
     if (typeof cursor === 'string' && cursor !== '') {
-      more = `; more follow: call again with ${pagination.cursor}=${JSON.stringify(cursor)}, or pass max_items to walk pages`;
+      more = `; more follow: call again with ${argumentName(pagination.cursor)}=${JSON.stringify(cursor)}, or pass max_items to walk pages`;
     }
   } else {
-    const start = typeof params[pagination.offset] === 'number' ? (params[pagination.offset] as number) : 0;
     const limitMeta = operation.parameters.find((parameter) => parameter.name === pagination.limit);
     const limit = pagination.limit === undefined ? undefined : (params[pagination.limit] ?? limitMeta?.default);
-    const atEnd = typeof page.total_size === 'number' && start + count >= page.total_size;
+    const atEnd = total !== undefined && start + count >= total;
     if (count > 0 && count === limit && !atEnd) {
-      more = `; more may follow: call again with ${pagination.offset}=${start + count}, or pass max_items to walk pages`;
+      more = `; more may follow: call again with ${argumentName(pagination.offset)}=${start + count}, or pass max_items to walk pages`;
     }
   }
-  return answer(`${counted(count, pagination.results)} on this page${total}${more}`, page);
+  const inAll =
+    total !== undefined
+      ? ` (${total} in all)`
+      : typeof page.total_size === 'number'
+        ? ` (total_size ${page.total_size} is fewer than that, so not used)`
+        : '';
+  return answer(`${counted(count, pagination.results)} on this page${inAll}${more}`, page);
+}
+
+/** The page's `total_size` when it can be the list's size: at least the `seen` items up to here. */
+export function totalOf(page: Page | undefined, seen: number): number | undefined {
+  const total = page?.total_size;
+  return typeof total === 'number' && total >= seen ? total : undefined;
 }
 
 /** Several pages: every item collected, and the arguments that go on from where the walk stopped. */

@@ -7,10 +7,10 @@ import type { LlamaCloudClient } from '@llamacloud-batch/client';
 import { operationHelp, operationHints, operationModel } from '@llamacloud-batch/types';
 import { operationInputSchemas } from '@llamacloud-batch/types/schemas';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError } from '@modelcontextprotocol/sdk/types.js';
+import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { callTool } from './call-tool.js';
 import type { ToolResult } from './results.js';
-import { type OperationTool, operationTools } from './tools.js';
+import { operationTools, type ToolEntry } from './tools.js';
 import { version } from './version.js';
 
 export interface McpServerOptions {
@@ -22,13 +22,8 @@ export interface McpServerOptions {
   secret?: string | undefined;
 }
 
-interface Entry {
-  key: string;
-  tool: OperationTool;
-}
-
 /** Every tool there is, with and without writes, built once per process. */
-let catalogue: { all: Map<string, Entry>; readOnly: Entry[]; writes: Entry[] } | undefined;
+let catalogue: { all: Map<string, ToolEntry>; readOnly: ToolEntry[]; writes: ToolEntry[] } | undefined;
 
 function tools(): NonNullable<typeof catalogue> {
   if (catalogue) return catalogue;
@@ -56,16 +51,14 @@ export function createMcpServer(options: McpServerOptions): Server {
   server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
     const name = request.params.name;
     const entry = tools().all.get(name);
-    if (!entry) throw new McpError(ErrorCode.InvalidParams, `Unknown tool ${JSON.stringify(name)}`);
+    if (!entry) throw invalidParams(`Unknown tool ${JSON.stringify(name)}`);
     if (!entry.tool.annotations.readOnlyHint && !allowWrites) {
-      throw new McpError(
-        ErrorCode.InvalidParams,
-        `Tool ${name} changes data and is off: start llamacloud-mcp with --allow-writes to offer it`,
-      );
+      throw invalidParams(`Tool ${name} changes data and is off: start llamacloud-mcp with --allow-writes to offer it`);
     }
     const result = await callTool({
       operation: operationModel[entry.key as keyof typeof operationModel],
       tool: entry.tool,
+      inputNames: entry.inputNames,
       arguments: request.params.arguments,
       client: options.client,
       signal: extra.signal,
@@ -73,6 +66,15 @@ export function createMcpServer(options: McpServerOptions): Server {
     return redact(result, options.secret);
   });
   return server;
+}
+
+/**
+ * A protocol error (-32602) carrying `message` as it is. The SDK sends a thrown error's `code` and
+ * `message`; its McpError would put "MCP error -32602: " into the message, and the client side adds
+ * that again when it reads the error.
+ */
+function invalidParams(message: string): Error & { code: number } {
+  return Object.assign(new Error(message), { code: ErrorCode.InvalidParams });
 }
 
 /** The result with every occurrence of `secret` replaced by `***`; a last guard, as the client already scrubs errors. */

@@ -46,6 +46,20 @@ export interface ToolOptions {
 
 type Table<T> = Readonly<Record<string, T>>;
 
+/** One tool and where it comes from. */
+export interface ToolEntry {
+  /** The operation's key in the model. */
+  key: string;
+  tool: OperationTool;
+  /** Arguments whose input is named otherwise in the spec: `temporal_namespace` → `temporal-namespace`. */
+  inputNames: Readonly<Record<string, string>>;
+}
+
+/** `temporal-namespace` → `temporal_namespace`: every argument is snake_case, like the spec's other inputs. */
+export function argumentName(input: string): string {
+  return input.replace(/[^A-Za-z0-9_]+/g, '_');
+}
+
 /** `beta.batch.jobItems` + `getProcessingResults` → `beta_batch_job_items_get_processing_results`. */
 export function toolName(operation: Pick<OperationMeta, 'group' | 'name'>): string {
   return [...(operation.group ?? '').split('.'), operation.name ?? '']
@@ -66,9 +80,9 @@ export function operationTools(
   hints: Table<OperationHints>,
   inputSchemas: Table<InputSchema>,
   { allowWrites = false }: ToolOptions = {},
-): { key: string; tool: OperationTool }[] {
+): ToolEntry[] {
   const seen = new Map<string, string>();
-  const tools: { key: string; tool: OperationTool }[] = [];
+  const tools: ToolEntry[] = [];
   for (const [key, operation] of Object.entries(model)) {
     const name = toolName(operation);
     const clash = seen.get(name);
@@ -79,8 +93,10 @@ export function operationTools(
     const schema = inputSchemas[key];
     if (!schema) throw new Error(`No input schema for operation ${key}`);
     const title = help[key]?.summary ?? name;
+    const inputNames = renamedInputs(key, schema);
     tools.push({
       key,
+      inputNames,
       tool: {
         name,
         title,
@@ -127,8 +143,24 @@ function describeTool(operation: OperationMeta, help: OperationHelp | undefined)
   return parts.join('\n\n') || `${operation.method.toUpperCase()} ${operation.path}`;
 }
 
+/** The inputs whose argument name differs from their name in the spec, by argument name. */
+function renamedInputs(key: string, schema: InputSchema): Record<string, string> {
+  const inputs = new Map<string, string>();
+  for (const input of Object.keys(schema.properties ?? {})) {
+    const argument = argumentName(input);
+    const clash = inputs.get(argument);
+    if (clash !== undefined) {
+      throw new Error(`Operation ${key}'s inputs ${clash} and ${input} would both be the argument ${argument}`);
+    }
+    inputs.set(argument, input);
+  }
+  return Object.fromEntries([...inputs].filter(([argument, input]) => argument !== input));
+}
+
 function toolInputSchema(key: string, operation: OperationMeta, schema: InputSchema): OperationTool['inputSchema'] {
-  const properties: Record<string, unknown> = { ...schema.properties };
+  const properties: Record<string, unknown> = Object.fromEntries(
+    Object.entries(schema.properties ?? {}).map(([input, property]) => [argumentName(input), property]),
+  );
   if (operation.pagination) {
     if (MAX_ITEMS_ARGUMENT in properties) {
       throw new Error(`Operation ${key} has an input named ${MAX_ITEMS_ARGUMENT}, which its tool uses for paging`);
@@ -143,7 +175,7 @@ function toolInputSchema(key: string, operation: OperationMeta, schema: InputSch
   return {
     type: 'object',
     properties,
-    ...(schema.required?.length ? { required: [...schema.required] } : {}),
+    ...(schema.required?.length ? { required: schema.required.map(argumentName) } : {}),
     ...(schema.additionalProperties === undefined ? {} : { additionalProperties: schema.additionalProperties }),
   };
 }

@@ -162,3 +162,74 @@ test('nothing listening at LLAMA_CLOUD_BASE_URL: the result names the request an
     await unreachable.close();
   }
 });
+
+describe('with --allow-writes', () => {
+  let writer: RunningMcp;
+  beforeAll(async () => {
+    writer = await startMcp({
+      args: ['--allow-writes'],
+      env: { LLAMA_CLOUD_API_KEY: SECRET_KEY, LLAMA_CLOUD_BASE_URL: server.url },
+    });
+  });
+  afterAll(() => writer.close());
+
+  test('a header named temporal-namespace in the spec is the argument temporal_namespace, sent as the header', async () => {
+    handler = () => ({ body: { id: 'bjb-1', status: 'cancelled', message: 'Batch job cancelled' } });
+    const result = await writer.call('beta_batch_cancel', { job_id: 'bjb-1', temporal_namespace: 'ns-eu' });
+    expect(result.isError, textOf(result)).toBeFalsy();
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]?.headers['temporal-namespace']).toBe('ns-eu');
+  });
+
+  test("the spec's own spelling is an unknown argument that points to the tool's", async () => {
+    const result = await writer.call('beta_batch_cancel', { job_id: 'bjb-1', 'temporal-namespace': 'ns-eu' });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/^Unknown argument "temporal-namespace" \(did you mean "temporal_namespace"\?\)/);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  test('a bad value is named by its argument', async () => {
+    const result = await writer.call('beta_batch_cancel', { job_id: 'bjb-1', temporal_namespace: 5 });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toBe('Invalid temporal_namespace: 5 (allowed: a string)');
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('plain http to a host that is not loopback', () => {
+  test('is refused with the flag that allows it, and nothing is sent', async () => {
+    const remote = await startMcp({
+      env: { LLAMA_CLOUD_API_KEY: SECRET_KEY, LLAMA_CLOUD_BASE_URL: 'http://api.example.test:8080' },
+    });
+    try {
+      const result = await remote.call('beta_batch_list', {});
+      expect(result).toMatchObject({
+        isError: true,
+        content: [
+          {
+            type: 'text',
+            text: 'Plain http to api.example.test:8080 would expose the API key: use https, or start llamacloud-mcp with --allow-insecure-http',
+          },
+        ],
+      });
+    } finally {
+      await remote.close();
+    }
+  });
+
+  test('is sent with --allow-insecure-http (0.0.0.0 is not loopback, yet reaches this machine on Linux)', async () => {
+    handler = jobsHandler({ total: 3 });
+    const anyAddress = server.url.replace('127.0.0.1', '0.0.0.0');
+    const remote = await startMcp({
+      args: ['--allow-insecure-http'],
+      env: { LLAMA_CLOUD_API_KEY: SECRET_KEY, LLAMA_CLOUD_BASE_URL: anyAddress },
+    });
+    try {
+      const result = await remote.call('beta_batch_list', {});
+      expect(result.isError, textOf(result)).toBeFalsy();
+      expect(server.requests).toHaveLength(1);
+    } finally {
+      await remote.close();
+    }
+  });
+});

@@ -9,7 +9,7 @@ import {
 } from '@llamacloud-batch/types';
 import { operationInputSchemas } from '@llamacloud-batch/types/schemas';
 import { describe, expect, test } from 'vitest';
-import { type InputSchema, MAX_ITEMS_ARGUMENT, toolName, toolsFor } from '../src/index.js';
+import { argumentName, type InputSchema, MAX_ITEMS_ARGUMENT, toolName, toolsFor } from '../src/index.js';
 
 const all = () => toolsFor(operationModel, operationHelp, operationHints, operationInputSchemas, { allowWrites: true });
 
@@ -54,7 +54,16 @@ describe('toolsFor over the generated model', () => {
       expect(tool?.title).toBe(help.summary);
       expect(tool?.description.startsWith(`${help.summary}\n\n${help.description.trim()}`)).toBe(true);
       const { [MAX_ITEMS_ARGUMENT]: maxItems, ...properties } = tool?.inputSchema.properties ?? {};
-      expect({ ...tool?.inputSchema, properties }).toEqual(operationInputSchemas[key]);
+      // The spec's inputs, each under its snake_case argument name (`temporal-namespace` → `temporal_namespace`).
+      const schema = operationInputSchemas[key];
+      expect({ ...tool?.inputSchema, properties }).toEqual({
+        ...schema,
+        properties: Object.fromEntries(
+          Object.entries(schema.properties).map(([name, value]) => [argumentName(name), value]),
+        ),
+        ...('required' in schema ? { required: schema.required.map(argumentName) } : {}),
+      });
+      expect(Object.keys(properties).filter((name) => !/^[a-z0-9_]+$/.test(name))).toEqual([]);
       if (operation.pagination) expect(maxItems).toEqual(expect.objectContaining({ minimum: 1, maximum: 10_000 }));
       else expect(maxItems).toBeUndefined();
       expect(tool?.annotations).toEqual({
@@ -131,5 +140,12 @@ describe('toolsFor over a made-up model (nothing names an operation)', () => {
     const paged = operation('w', 'list', { pagination: { type: 'offsetLimit', offset: 'offset', results: 'items' } });
     const clashing: InputSchema = { type: 'object', properties: { max_items: { type: 'integer' } } };
     expect(() => toolsFor({ l: paged }, {}, {}, { l: clashing })).toThrow(/input named max_items/);
+  });
+
+  test('two inputs with one argument name are an error, not an overwrite', () => {
+    const clashing: InputSchema = { type: 'object', properties: { 'request-id': {}, request_id: {} } };
+    expect(() => toolsFor({ g: operation('w', 'get') }, {}, {}, { g: clashing })).toThrow(
+      "Operation g's inputs request-id and request_id would both be the argument request_id",
+    );
   });
 });

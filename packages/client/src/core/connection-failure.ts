@@ -6,7 +6,7 @@
  */
 import { type APIConnectionError, APIConnectionTimeoutError, NOT_RETRIED_NOTE } from '../errors.js';
 // A module of its own, so that the one-call bundle does not carry it (see scripts/bundle-size.mjs).
-import { CONNECTION_CHECK } from './connection-check.js';
+import { CONNECTION_CHECK } from './advice.js';
 
 const MAX_CAUSES = 5;
 /** Node's key for a custom `util.inspect`, spelled as a registered symbol so the client imports no Node module. */
