@@ -14,7 +14,8 @@ export async function completionScript(program: Command, shell: Shell): Promise<
   const { RootCommand } = await import('@bomb.sh/tab');
   const name = program.name();
   const script = captureConsoleLog(() => new RootCommand().setup(name, name, shell));
-  return shell === 'bash' ? fixBashScript(script, name) : script;
+  if (shell === 'bash') return fixBashScript(script, name);
+  return shell === 'zsh' ? withZshAlias(script, name) : script;
 }
 
 /** Candidates for the last of `words` (the command line after the program's name), in tab's format. */
@@ -130,5 +131,43 @@ ${id}_complete_words() {
     fi
 }
 complete -F ${id}_complete_words ${name}
+`;
+}
+
+/**
+ * zsh expands an alias before completing (unless complete_aliases is set), so the README's
+ * `alias llamacloud-prod="node …/llamacloud-prod.cjs"` completes as `node`. When the name is an alias
+ * as the script is sourced, the command it starts with gets a completer that hands the alias's words to
+ * ours, and everything else to the completer it had; the candidates are asked for through the alias's text.
+ */
+function withZshAlias(script: string, name: string): string {
+  const id = `__${name.replace(/[^A-Za-z0-9_]/g, '_')}`;
+  const request = `requestComp="${name} complete -- `;
+  if (!script.includes(`compdef _${name} ${name}`) || !script.includes(request)) {
+    throw new Error('@bomb.sh/tab changed its zsh script; update withZshAlias in src/completion.ts');
+  }
+  // Completion functions run with aliases off (compinit's NO_aliases), so ask through the alias's text.
+  const fixed = script.replace(request, `requestComp="\${aliases[${name}]:-${name}} complete -- `);
+  return `${fixed}
+# Added by ${name}: complete it through an alias too (zsh sees the words the alias expands to).
+if (( $+aliases[${name}] )) && [[ ! -o complete_aliases ]]; then
+    ${id}_alias=( \${(z)aliases[${name}]} )
+    if [[ \${_comps[\${${id}_alias[1]}]} != ${id}_alias_complete ]]; then
+        ${id}_alias_next=\${_comps[\${${id}_alias[1]}]}
+    fi
+    ${id}_alias_complete() {
+        local n=\${#${id}_alias}
+        if (( CURRENT > n )) && [[ "\${(j: :)words[1,n]}" == "\${(j: :)${id}_alias}" ]]; then
+            words=( ${name} "\${(@)words[n+1,-1]}" )
+            (( CURRENT -= n - 1 ))
+            _${name}
+        elif [[ -n $${id}_alias_next ]]; then
+            $${id}_alias_next "$@"
+        else
+            _default "$@"
+        fi
+    }
+    compdef ${id}_alias_complete \${${id}_alias[1]}
+fi
 `;
 }

@@ -49,11 +49,16 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-function runShell(shell: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs `shell` with `args`; `llamacloud-prod` is on the PATH unless `onPath` is false (an alias must stand in). */
+function runShell(
+  shell: string,
+  args: string[],
+  { onPath = true, cwd = home }: { onPath?: boolean; cwd?: string } = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const env = cleanEnv({ HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.data') });
-  env.PATH = `${join(home, 'bin')}:${env.PATH}`;
+  if (onPath) env.PATH = `${join(home, 'bin')}:${env.PATH}`;
   return new Promise((resolve, reject) => {
-    const child = spawn(shell, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(shell, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
@@ -198,6 +203,75 @@ describe('zsh', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('_llamacloud-prod\n');
+  });
+});
+
+/** The README's alias: the bin through node, by its path. */
+const README_ALIAS = `alias llamacloud-prod="${process.execPath} ${BIN}"`;
+
+/**
+ * Types `line` and TAB into an interactive zsh on a pseudo-terminal (zsh/zpty) after `setup`, then a
+ * key bound to a widget that writes the edited line to a file: the line as TAB left it.
+ */
+async function zshComplete(line: string, setup: string, onPath: boolean): Promise<string> {
+  const out = join(home, `zsh-line-${Math.random().toString(36).slice(2)}`);
+  const driver = [
+    'zmodload zsh/zpty',
+    'zpty z zsh -f -i',
+    `zpty -w z ${shellQuote(`${setup}; dump() { print -r -- "$BUFFER" > ${out}; exit }; zle -N dump; bindkey '^X' dump`)}`,
+    `zpty -w -n z ${shellQuote(line)}$'\t\x18'`,
+    `for i in {1..200}; do [[ -s ${out} ]] && break; sleep 0.1; done`,
+    'zpty -d z',
+    `cat ${out}`,
+  ].join('\n');
+  const result = await runShell('zsh', ['-f', '-c', driver], { onPath, cwd: join(home, 'files') });
+  expect(result.stderr).toBe('');
+  return result.stdout.replace(/\n$/, '');
+}
+
+const shellQuote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
+
+describe('zsh through the README’s alias (zsh expands aliases before completing)', () => {
+  const hasZsh = installed('zsh');
+  const compinit = 'autoload -Uz compinit && compinit -u -D';
+  const sourced = 'source <(llamacloud-prod completion zsh)';
+  // A status with a prefix no other status has, so TAB completes it whole.
+  const status = STATUSES.find((value) => STATUSES.filter((other) => other.startsWith(value.slice(0, 2))).length === 1);
+  beforeAll(() => {
+    spawnSync('mkdir', ['-p', join(home, 'files')]);
+    writeFileSync(join(home, 'files', 'only-file.js'), '');
+  });
+
+  testIn(hasZsh).each([
+    ['a subcommand', 'llamacloud-prod beta:batch li', 'llamacloud-prod beta:batch list '],
+    [
+      'an enum value',
+      `llamacloud-prod beta:batch list --status ${status?.slice(0, 2)}`,
+      `llamacloud-prod beta:batch list --status ${status} `,
+    ],
+  ])('%s', async (_name, line, expected) => {
+    expectInstalled('zsh', hasZsh);
+    expect(status).toBeDefined();
+    expect(await zshComplete(line, `${compinit}; ${README_ALIAS}; ${sourced}`, false)).toBe(expected);
+  });
+
+  testIn(hasZsh)('with complete_aliases set too', async () => {
+    expectInstalled('zsh', hasZsh);
+    const setup = `setopt complete_aliases; ${compinit}; ${README_ALIAS}; ${sourced}`;
+    expect(await zshComplete('llamacloud-prod beta:batch li', setup, false)).toBe('llamacloud-prod beta:batch list ');
+  });
+
+  testIn(hasZsh)('the command the alias starts with (node) still completes as before', async () => {
+    expectInstalled('zsh', hasZsh);
+    const setup = `${compinit}; ${README_ALIAS}; ${sourced}`;
+    expect(await zshComplete(`${process.execPath} only-f`, setup, false)).toBe(`${process.execPath} only-file.js `);
+  });
+
+  testIn(hasZsh)('on the PATH, no alias', async () => {
+    expectInstalled('zsh', hasZsh);
+    expect(await zshComplete('llamacloud-prod beta:batch li', `${compinit}; ${sourced}`, true)).toBe(
+      'llamacloud-prod beta:batch list ',
+    );
   });
 });
 
