@@ -16,6 +16,7 @@ import {
   type ParameterMeta,
 } from '@llamacloud-batch/types';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { FILE_FLAG_HELP, parseFileArgument } from './file-argument.js';
 import { flagName, integerBetween, parameterOption } from './flags.js';
 import { REQUIRED_GROUP } from './help.js';
 
@@ -134,10 +135,13 @@ function addInputFlags(command: Command, operation: OperationMeta, reserved: Set
     if (source.kind === 'body') {
       const description = help?.body[name];
       // A required body field may come inside --body instead, so commander must not insist on the flag.
-      const note = source.field.required ? 'or set it in --body' : undefined;
-      const option = source.json
-        ? jsonOption(source.field, description, note)
-        : parameterOption(source.field, description, note);
+      const note = source.field.required && !source.field.file ? 'or set it in --body' : undefined;
+      const option = source.field.file
+        ? fileOption(source.field, description)
+        : source.json
+          ? jsonOption(source.field, description, note)
+          : parameterOption(source.field, description, note);
+      if (source.field.file && source.field.required) option.makeOptionMandatory();
       if (source.field.required) option.helpGroup(REQUIRED_GROUP);
       command.addOption(option);
     } else {
@@ -175,6 +179,12 @@ function addInputFlags(command: Command, operation: OperationMeta, reserved: Set
     '--fields <list>',
     `Keep only these comma-separated (dotted) fields of ${operation.pagination ? 'each item' : 'the result'}, e.g. id,status`,
   );
+}
+
+/** A file part of a multipart body: `@path` or `-`, checked when parsed. */
+function fileOption(field: BodyFieldMeta, description: string | undefined): Option {
+  const text = [description, `(${FILE_FLAG_HELP})`].filter(Boolean).join(' ');
+  return new Option(`--${flagName(field.name)} <file>`, text).argParser(parseFileArgument);
 }
 
 /** An object-valued body field: JSON text, or @file.json. */

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { clientFor, type GlobalOptions } from './client-factory.js';
 import { confirm, questionFor } from './confirm.js';
 import { UsageError } from './errors.js';
+import { isFileArgument, openFileArgument } from './file-argument.js';
 import { flagName, optionKey } from './flags.js';
 import type { Io } from './io.js';
 import { commandPath, DEFAULT_READ_AHEAD, hintsOf, operationInputs, STDIN } from './operation-commands.js';
@@ -139,6 +140,9 @@ async function paramsFromOptions(
       if (source.kind !== 'body') {
         throw new UsageError(`--body: ${key} is a ${source.kind} parameter, not a body field: use --${flagName(key)}`);
       }
+      if (source.field.file) {
+        throw new UsageError(`--body: ${key} is a file, which JSON cannot carry: use --${flagName(key)} @path`);
+      }
       params[key] = value;
     }
   }
@@ -146,6 +150,7 @@ async function paramsFromOptions(
     if (source.kind === 'path') continue;
     let value = options[optionKey(name)];
     if (value === STDIN) value = await readStdinJson(io, `--${flagName(name)}`);
+    if (isFileArgument(value)) value = await openFileArgument(value, io, `--${flagName(name)}`);
     if (value !== undefined) params[name] = value;
   }
   return params;

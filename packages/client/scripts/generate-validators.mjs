@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
-import { operationModel, requestBodySchema, successSchema } from '../../types/scripts/operation-model.mjs';
+import { operationModel, successSchema, validatedBodySchema } from '../../types/scripts/operation-model.mjs';
 import { readSpecOrExit } from '../../types/scripts/read-spec.mjs';
 import { writeGenerated } from '../../types/scripts/write-generated.mjs';
 
@@ -93,7 +93,7 @@ export const validators = {${table}
 
 const outputs = {
   'request-validators.ts': compile('body', (operation) => {
-    return requestBodySchema(document, document.paths[operation.path][operation.method], operation.id);
+    return validatedBodySchema(document, document.paths[operation.path][operation.method], operation.id);
   }),
   'response-validators.ts': compile(
     'response',

@@ -10,6 +10,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
 import { operationModel, operationParameters, requestBodySchema, successSchema } from './operation-model.mjs';
 import { resolveRef, schemaMetadata } from './parameter-metadata.mjs';
 import { readSpecOrExit } from './read-spec.mjs';
@@ -28,11 +29,22 @@ const HEADER = `/**
 /* biome-ignore-all lint: generated code */
 `;
 
+/** A file (`format: binary`, or `contentMediaType` without an encoding) is a `Blob` (a `File` is one), not a string. */
+const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'));
+
 async function generateTypes(specText) {
   const ast = await openapiTS(specText, {
     enumValues: true,
     // Fields with a `default` stay optional in responses: the server may omit them.
     defaultNonNullable: false,
+    // Wherever such a schema is (a multipart body usually $refs a component); JSON bodies cannot have one.
+    transform(schemaObject) {
+      const schema = /** @type {{ format?: string; contentMediaType?: string; contentEncoding?: string }} */ (
+        schemaObject
+      );
+      const file = schema.format === 'binary' || (schema.contentMediaType !== undefined && !schema.contentEncoding);
+      return file ? BLOB : undefined;
+    },
   });
   return HEADER + astToString(ast);
 }

@@ -87,29 +87,79 @@ export function operationParameters(document, pathItem, operation) {
   return [...byKey.values()];
 }
 
-/** The JSON request body's schema as the spec writes it (a `$ref` left as is), or undefined without a body. */
-export function requestBodySchema(document, operation, where = 'operation') {
+/** Request body media types the client can send: JSON, and multipart forms (file uploads). */
+export const BODY_MEDIA_TYPES = ['application/json', 'multipart/form-data'];
+
+/** The request body's media type and schema as the spec writes it (a `$ref` left as is), or undefined without a body. */
+export function requestBody(document, operation, where = 'operation') {
   if (operation.requestBody === undefined) return undefined;
-  const requestBody = resolveRef(document, operation.requestBody);
-  const [mediaType, media] = Object.entries(requestBody.content ?? {})[0] ?? [];
-  if (!mediaType) throw new Error(`${where}: requestBody has no content`);
-  if (mediaType !== 'application/json') throw new Error(`${where}: only application/json bodies are supported`);
-  return media.schema ?? {};
+  const body = resolveRef(document, operation.requestBody);
+  const entries = Object.entries(body.content ?? {});
+  if (entries.length === 0) throw new Error(`${where}: requestBody has no content`);
+  const found = entries.find(([mediaType]) => BODY_MEDIA_TYPES.includes(mediaType));
+  if (!found) {
+    throw new Error(
+      `${where}: request body media type ${entries.map(([type]) => type).join(', ')} is not supported (supported: ${BODY_MEDIA_TYPES.join(', ')})`,
+    );
+  }
+  return { mediaType: found[0], schema: found[1].schema ?? {} };
+}
+
+/** The request body's schema as the spec writes it, or undefined without a body. */
+export function requestBodySchema(document, operation, where = 'operation') {
+  return requestBody(document, operation, where)?.schema;
+}
+
+/**
+ * A multipart part that carries a file: `contentMediaType` (OAS 3.1) or `format: binary` (3.0, and
+ * what FastAPI writes), not base64 text.
+ */
+export function isFileSchema(document, rawSchema) {
+  const schema = resolveRef(document, rawSchema ?? {});
+  const variants = (schema.anyOf ?? schema.oneOf ?? []).map((variant) => resolveRef(document, variant));
+  const candidates = variants.length ? variants.filter((variant) => variant.type !== 'null') : [schema];
+  return candidates.some(
+    (candidate) =>
+      candidate.format === 'binary' ||
+      (candidate.contentMediaType !== undefined && candidate.contentEncoding === undefined),
+  );
+}
+
+/**
+ * The schema the body is checked against before sending: the body's own for JSON; for a multipart
+ * form, its fields without the file parts (a file is not JSON; the client checks it is one).
+ */
+export function validatedBodySchema(document, operation, where = 'operation') {
+  const body = requestBody(document, operation, where);
+  if (!body || body.mediaType === 'application/json') return body?.schema;
+  const schema = resolveRef(document, body.schema);
+  const files = Object.keys(schema.properties ?? {}).filter((name) => isFileSchema(document, schema.properties[name]));
+  const properties = Object.fromEntries(
+    Object.entries(schema.properties ?? {}).filter(([name]) => !files.includes(name)),
+  );
+  const { required: allRequired = [], ...rest } = schema;
+  const required = allRequired.filter((name) => !files.includes(name));
+  return { ...rest, properties, ...(required.length ? { required } : {}) };
 }
 
 function bodyModel(document, operation, where) {
-  const rawSchema = requestBodySchema(document, operation, where);
-  if (rawSchema === undefined) return undefined;
-  const schema = resolveRef(document, rawSchema);
+  const body = requestBody(document, operation, where);
+  if (body === undefined) return undefined;
+  const schema = resolveRef(document, body.schema);
   if (schema.type !== 'object' || typeof schema.properties !== 'object') {
-    throw new Error(`${where}: the JSON body must be an object schema with properties`);
+    throw new Error(`${where}: the ${body.mediaType} body must be an object schema with properties`);
   }
+  const multipart = body.mediaType === 'multipart/form-data';
   const requiredFields = new Set(schema.required ?? []);
-  const fields = Object.entries(schema.properties).map(([name, property]) =>
-    bodyFieldMetadata(document, name, property, requiredFields.has(name)),
-  );
+  const fields = Object.entries(schema.properties).map(([name, property]) => {
+    const field = bodyFieldMetadata(document, name, property, requiredFields.has(name));
+    if (!isFileSchema(document, property)) return field;
+    if (!multipart)
+      throw new Error(`${where}: body field ${name} is a file, which only a multipart/form-data body can carry`);
+    return { ...field, file: true };
+  });
   const required = resolveRef(document, operation.requestBody).required === true;
-  return { mediaType: 'application/json', required, fields };
+  return { mediaType: body.mediaType, required, fields };
 }
 
 /** The 2xx JSON response schema of an operation (resolved), or undefined. */

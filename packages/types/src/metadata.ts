@@ -34,10 +34,13 @@ export interface BodyFieldMeta extends SchemaMeta {
   readonly name: string;
   /** Absent: optional. */
   readonly required?: boolean;
+  /** A multipart part that carries a file (a Blob in the client, `@path` in the CLI). */
+  readonly file?: boolean;
 }
 
 /** An operation's request body: its media type and top-level fields. */
 export interface BodyMeta {
+  /** `application/json`, or `multipart/form-data` for a form with file parts. */
   readonly mediaType: string;
   readonly required: boolean;
   readonly fields: readonly BodyFieldMeta[];

@@ -57,6 +57,11 @@ interface SendOptions extends RequestOptions {
    * copying every page into a second Response on the hot path.
    */
   onText?: ((text: string) => void) | undefined;
+  /**
+   * The request's body when it is a form: each attempt sends a Request made with it, instead of a
+   * clone of the one built, whose tee would hold every byte of an upload in memory until the end.
+   */
+  body?: FormData | undefined;
 }
 
 export interface TransportConfig {
@@ -91,7 +96,7 @@ export function createTransport(config: TransportConfig): Send {
       }
       let outcome: Response | APIConnectionError;
       try {
-        outcome = await attemptOnce(config.fetch(), request, timeout, signal, options.onText);
+        outcome = await attemptOnce(config.fetch(), request, timeout, signal, options);
       } catch (error) {
         if (error instanceof APIUserAbortError) {
           // Aborts are not retried; say so, or a debug log shows a request that never ended.
@@ -143,7 +148,7 @@ async function attemptOnce(
   request: Request | PlainRequest,
   timeout: number,
   signal: AbortSignal | undefined,
-  onText: SendOptions['onText'],
+  { onText, body: form }: SendOptions,
 ): Promise<Response> {
   const controller = new AbortController();
   let timedOut = false;
@@ -167,8 +172,7 @@ async function attemptOnce(
             body: request.body,
             signal: controller.signal,
           })
-        : // A Request's body can be read once: each attempt sends a copy.
-          await fetch(request.body === null ? request : request.clone(), { signal: controller.signal });
+        : await fetch(attemptRequest(request, form), { signal: controller.signal });
     if (onText && response.ok) {
       onText(await response.text());
       return response;
@@ -185,6 +189,15 @@ async function attemptOnce(
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** A Request's body can be read once: each attempt sends a copy, or a new Request with the form. */
+function attemptRequest(request: Request, form: FormData | undefined): Request {
+  if (request.body === null) return request;
+  if (!form) return request.clone();
+  const headers = new Headers(request.headers);
+  headers.delete('content-type'); // its boundary is the first encoding's; fetch writes the new one
+  return new Request(request, { body: form, headers });
 }
 
 /** 429: the server turned the request away before doing anything (or says so with x-should-retry). */

@@ -37,10 +37,15 @@ export function createCall(raw: Client<paths>, send: Send, config: CallConfig): 
   const request = raw.request as unknown as RawRequest;
   return async function call(operation, pathValues, params, options = {}) {
     const prepared = await checkedRequest(operation, pathValues, params);
+    // A form is built once; fetch encodes it again for each attempt, streaming its files each time.
+    const form =
+      prepared.body && operation.body?.mediaType === 'multipart/form-data'
+        ? (await import('../core/multipart.js')).formData(operation.body.fields, prepared.body)
+        : undefined;
     let text = '';
     const { error, response } = await request(operation.method.toUpperCase(), operation.path, {
       params: { path: prepared.path, query: prepared.query, header: prepared.header },
-      ...(prepared.body && { body: prepared.body }),
+      ...(prepared.body && { body: form ?? prepared.body }),
       // The transport hands over a 2xx body as text (read once); openapi-fetch must not read it again.
       parseAs: 'stream',
       ...(config.plainRequests() && { Request: PlainRequest }),
@@ -48,6 +53,7 @@ export function createCall(raw: Client<paths>, send: Send, config: CallConfig): 
         send(built, {
           ...options,
           idempotent: operation.idempotent !== false,
+          ...(form && { body: form }),
           onText: (body) => {
             text = body;
           },
@@ -95,8 +101,13 @@ async function checkedRequest(
   const prepared = prepareRequest(operation, pathValues, params);
   if (prepared.body) {
     // Body schemas are compiled to validators at build time; the code loads with the first body sent.
+    // A form's files were checked by prepareRequest; its validator covers the other fields.
+    const files = operation.body?.fields.filter((field) => field.file).map((field) => field.name) ?? [];
+    const checked = files.length
+      ? Object.fromEntries(Object.entries(prepared.body).filter(([name]) => !files.includes(name)))
+      : prepared.body;
     const validation: typeof import('../request-validation.js') = await import('../request-validation.js');
-    await validation.assertValidBody(operation, prepared.body);
+    await validation.assertValidBody(operation, checked);
   }
   return prepared;
 }

@@ -4,6 +4,7 @@
  * Knows no operation by name: everything comes from the operation model.
  */
 import type { OperationMeta } from '@llamacloud-batch/types';
+import { isUploadable, UPLOADABLE } from '../core/multipart.js';
 import { InvalidParameterError } from '../errors.js';
 import { closest, validateParameters, validateValue } from '../validation.js';
 
@@ -11,7 +12,7 @@ export interface PreparedRequest {
   path: Record<string, string>;
   query: Record<string, unknown>;
   header: Record<string, string>;
-  /** The JSON body; undefined when the operation takes none. */
+  /** The body's fields (JSON, or a multipart form's parts); undefined when the operation takes none. */
   body: Record<string, unknown> | undefined;
 }
 
@@ -56,6 +57,19 @@ export function prepareRequest(
     else if (parameter) query[key] = value;
     else if (body && operation.body?.fields.some((field) => field.name === key)) body[key] = value;
     else throw unknownInput(operation, key, value);
+  }
+  for (const field of operation.body?.fields ?? []) {
+    if (!field.file) continue;
+    const value = body?.[field.name];
+    if (value === undefined && !field.required) continue;
+    if (!isUploadable(value)) {
+      throw new InvalidParameterError(
+        field.name,
+        value,
+        UPLOADABLE,
+        `Invalid ${field.name}: expected the file as ${UPLOADABLE}, got ${describe(value)}`,
+      );
+    }
   }
   validateParameters(operation, query, 'query');
   validateParameters(operation, header, 'header');

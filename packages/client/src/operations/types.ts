@@ -4,6 +4,7 @@
  * names an operation: a new operation in the spec becomes a typed method at the next build.
  */
 import type { operationModel, paths } from '@llamacloud-batch/types';
+import type { Uploadable } from '../core/multipart.js';
 import type { RequestOptions } from '../core/transport.js';
 import type { PageWalkOptions } from '../pagination.js';
 import type { PagePromise } from './page-promise.js';
@@ -26,15 +27,22 @@ type ParameterGroup<O, Where extends string> = O extends { parameters: { [P in W
     ? NoInputs
     : NonNullable<G>
   : NoInputs;
-type JsonBody<O> = O extends { requestBody: { content: { 'application/json': infer B } } }
+/** A form's fields as the method takes them: a file part (a `Blob` in the types) is any Uploadable. */
+type FormFields<B> = { [F in keyof B]: [NonNullable<B[F]>] extends [Blob] ? Uploadable | Exclude<B[F], Blob> : B[F] };
+type BodyOf<C> = C extends { 'application/json': infer B }
   ? B
-  : O extends { requestBody?: { content: { 'application/json': infer B } } }
-    ? Partial<B>
+  : C extends { 'multipart/form-data': infer B }
+    ? FormFields<B>
+    : NoInputs;
+type RequestBody<O> = O extends { requestBody: { content: infer C } }
+  ? BodyOf<C>
+  : O extends { requestBody?: { content: infer C } }
+    ? Partial<BodyOf<C>>
     : NoInputs;
 
 /** The one object a method takes after its path arguments: query, header and body inputs together. */
 export type OperationParams<K extends OperationKey> = Simplify<
-  ParameterGroup<OperationOf<K>, 'query'> & ParameterGroup<OperationOf<K>, 'header'> & JsonBody<OperationOf<K>>
+  ParameterGroup<OperationOf<K>, 'query'> & ParameterGroup<OperationOf<K>, 'header'> & RequestBody<OperationOf<K>>
 >;
 
 type SuccessStatus = 200 | 201 | 202 | 203 | 204;

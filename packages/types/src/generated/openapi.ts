@@ -160,6 +160,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/batches/{batch_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel Batch
+         * @description Stop a running batch. Answers at once; the batch reaches CANCELLED once processing stops, and
+         *     files that already finished keep their results. A batch in a terminal status cannot be cancelled.
+         */
+        post: operations["cancel_batch_api_v2_batches_batch_id_cancel_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/beta/directories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Directories
+         * @description The project's directories, optionally filtered by name or type; paged with an opaque page token.
+         */
+        get: operations["list_directories_api_v1_beta_directories_get"];
+        put?: never;
+        /**
+         * Create Directory
+         * @description Create a directory in the project. Batches process the files of a directory; use type ephemeral for one that is cleaned up after the batch.
+         */
+        post: operations["create_directory_api_v1_beta_directories_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/beta/directories/{directory_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Directory
+         * @description One directory.
+         */
+        get: operations["get_directory_api_v1_beta_directories_directory_id_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Directory
+         * @description Delete a directory and its file entries, for good.
+         */
+        delete: operations["delete_directory_api_v1_beta_directories_directory_id_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Directory
+         * @description Rename a directory or change its description.
+         */
+        patch: operations["update_directory_api_v1_beta_directories_directory_id_patch"];
+        trace?: never;
+    };
+    "/api/v1/beta/directories/{directory_id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Directory Files
+         * @description The files of a directory, optionally filtered; paged with an opaque page token.
+         */
+        get: operations["list_directory_files_api_v1_beta_directories_directory_id_files_get"];
+        put?: never;
+        /**
+         * Add Directory File
+         * @description Add a file that is already stored (by its file_id) to a directory.
+         */
+        post: operations["add_directory_file_api_v1_beta_directories_directory_id_files_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/beta/directories/{directory_id}/files/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload Directory File
+         * @description Upload a file and add it to the directory in one call. Its unique_id and display_name
+         *     default to values from the file (its name) when not given.
+         */
+        post: operations["upload_directory_file_api_v1_beta_directories_directory_id_files_upload_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/beta/directories/{directory_id}/files/{directory_file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Directory File
+         * @description One file of a directory, by its directory_file_id (to find one by unique_id, list with that filter).
+         */
+        get: operations["get_directory_file_api_v1_beta_directories_directory_id_files_directory_file_id_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Directory File
+         * @description Remove a file from a directory.
+         */
+        delete: operations["delete_directory_file_api_v1_beta_directories_directory_id_files_directory_file_id_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Directory File
+         * @description Change a directory file's display name, unique ID or metadata, or move it to another directory (target_directory_id).
+         */
+        patch: operations["update_directory_file_api_v1_beta_directories_directory_id_files_directory_file_id_patch"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -947,6 +1093,211 @@ export interface components {
             /** @description Total number of matching batches, when the service reports it (possibly an estimate) */
             total_size?: number | null;
         };
+        /**
+         * DirectoryType
+         * @description What a directory is for: user (filled by uploads), index (behind an index) or ephemeral (cleaned up after a batch)
+         * @enum {string}
+         */
+        DirectoryType: "user" | "index" | "ephemeral";
+        /**
+         * Directory
+         * @description A directory of files that batches process.
+         */
+        Directory: {
+            /** @description ID of the directory */
+            id: string;
+            /** @description Name of the directory */
+            name: string;
+            /** @description Project the directory belongs to */
+            project_id: string;
+            /** @description What the directory is for */
+            type?: components["schemas"]["DirectoryType"] | null;
+            /** @description Description shown to users */
+            description?: string | null;
+            /** @description Connector subscription whose files sync into the directory; null when filled by uploads */
+            connector_subscription_id?: string | null;
+            /** @description Metadata the service keeps */
+            system_metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the directory was created
+             */
+            created_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the directory last changed
+             */
+            updated_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the directory may be cleaned up
+             */
+            expires_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the directory was deleted; null while it exists
+             */
+            deleted_at?: string | null;
+        };
+        /**
+         * DirectoryQueryResponse
+         * @description One page of directories.
+         */
+        DirectoryQueryResponse: {
+            /** @description The directories on this page */
+            items: components["schemas"]["Directory"][];
+            /** @description Send as page_token to get the following page; absent or null on the last page */
+            next_page_token?: string | null;
+            /** @description Total number of matching directories, when the service reports it */
+            total_size?: number | null;
+        };
+        /**
+         * DirectoryCreateRequest
+         * @description A new directory.
+         */
+        DirectoryCreateRequest: {
+            /** @description Name of the directory */
+            name: string;
+            /** @description Description shown to users */
+            description?: string | null;
+            /**
+             * @description user for a lasting directory, ephemeral for one cleaned up after its batch
+             * @default user
+             * @enum {string}
+             */
+            type?: "user" | "ephemeral";
+            /** @description Connector subscription whose files sync into the directory; leave out for uploads */
+            connector_subscription_id?: string | null;
+        };
+        /**
+         * DirectoryUpdateRequest
+         * @description What to change on a directory; fields left out stay as they are.
+         */
+        DirectoryUpdateRequest: {
+            /** @description New name */
+            name?: string | null;
+            /** @description New description */
+            description?: string | null;
+        };
+        /**
+         * DirectoryFileMetadata
+         * @description User metadata of a file, as key-value pairs
+         */
+        DirectoryFileMetadata: {
+            [key: string]: string | number | boolean | string[] | null;
+        };
+        /**
+         * DirectoryFile
+         * @description A file in a directory.
+         */
+        DirectoryFile: {
+            /** @description ID of the directory file */
+            id: string;
+            /** @description Directory the file is in */
+            directory_id: string;
+            /** @description Name shown for the file */
+            display_name: string;
+            /** @description Project the file belongs to */
+            project_id: string;
+            /** @description The file's unique ID within the directory */
+            unique_id: string;
+            /** @description ID of the stored file */
+            file_id?: string | null;
+            /** @description Metadata from every source merged, higher-priority sources winning */
+            metadata?: components["schemas"]["DirectoryFileMetadata"];
+            /** @description A presigned URL to download the file, when asked for */
+            download_url?: components["schemas"]["PresignedUrl"] | null;
+            /**
+             * Format: date-time
+             * @description When the file was added
+             */
+            created_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the file last changed
+             */
+            updated_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the file was removed; null while it is there
+             */
+            deleted_at?: string | null;
+        };
+        /**
+         * PresignedUrl
+         * @description A time-limited URL for a private file.
+         */
+        PresignedUrl: {
+            /** @description The URL */
+            url: string;
+            /**
+             * Format: date-time
+             * @description When the URL stops working
+             */
+            expires_at: string;
+            /** @description Form fields to send with a presigned POST */
+            form_fields?: {
+                [key: string]: string;
+            } | null;
+        };
+        /**
+         * DirectoryFileQueryResponse
+         * @description One page of directory files.
+         */
+        DirectoryFileQueryResponse: {
+            /** @description The files on this page */
+            items: components["schemas"]["DirectoryFile"][];
+            /** @description Send as page_token to get the following page; absent or null on the last page */
+            next_page_token?: string | null;
+            /** @description Total number of matching files, when the service reports it */
+            total_size?: number | null;
+        };
+        /**
+         * DirectoryFileAddRequest
+         * @description A stored file to add to a directory.
+         */
+        DirectoryFileAddRequest: {
+            /** @description ID of the stored file */
+            file_id: string;
+            /** @description Name shown for the file (default the file's name) */
+            display_name?: string | null;
+            /** @description Unique ID within the directory (default the file's external ID or name) */
+            unique_id?: string | null;
+            /** @description User metadata for the file */
+            metadata?: components["schemas"]["DirectoryFileMetadata"] | null;
+        };
+        /**
+         * DirectoryFileUpdateRequest
+         * @description What to change on a directory file; fields left out stay as they are.
+         */
+        DirectoryFileUpdateRequest: {
+            /** @description New display name */
+            display_name?: string | null;
+            /** @description New unique ID */
+            unique_id?: string | null;
+            /** @description User metadata, replacing the user layer */
+            metadata?: components["schemas"]["DirectoryFileMetadata"] | null;
+            /** @description Move the file to this directory */
+            target_directory_id?: string | null;
+        };
+        /**
+         * DirectoryFileUploadRequest
+         * @description A file to upload into a directory, with how to name it.
+         */
+        DirectoryFileUploadRequest: {
+            /** @description The file's content */
+            upload_file: Blob;
+            /** @description Name shown for the file (default the uploaded file's name) */
+            display_name?: string | null;
+            /** @description Unique ID within the directory (default the external ID or the file's name) */
+            unique_id?: string | null;
+            /** @description The file's ID in the system it comes from */
+            external_file_id?: string | null;
+            /** @description User metadata as a JSON object, in a string */
+            metadata?: string | null;
+        };
     };
     responses: {
         /** @description Missing or invalid API key */
@@ -996,8 +1347,39 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description The request does not fit the resource's state (e.g. cancelling a finished batch) */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The uploaded file is larger than the service accepts */
+        TooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
     };
-    parameters: never;
+    parameters: {
+        /** @description Organization the project belongs to */
+        OrganizationId: string | null;
+        /** @description Project to work in (defaults to the key's project) */
+        ProjectId: string | null;
+        /** @description The next_page_token of the previous page, to fetch the page after it */
+        PageToken: string;
+        /** @description Largest number of entries to return */
+        PageSize: number;
+        /** @description ID of the directory */
+        DirectoryId: string;
+        /** @description ID of the directory file (not its unique_id) */
+        DirectoryFileId: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -1369,6 +1751,446 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    cancel_batch_api_v2_batches_batch_id_cancel_post: {
+        parameters: {
+            query?: {
+                /** @description Organization the project belongs to */
+                organization_id?: components["parameters"]["OrganizationId"];
+                /** @description Project to work in (defaults to the key's project) */
+                project_id?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the batch to cancel */
+                batch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The batch is being cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Batch"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    list_directories_api_v1_beta_directories_get: {
+        parameters: {
+            query?: {
+                /** @description The next_page_token of the previous page, to fetch the page after it */
+                page_token?: components["parameters"]["PageToken"];
+                /** @description Largest number of entries to return */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Only the directory with this name */
+                name?: string | null;
+                /** @description Only directories of this type */
+                type?: components["schemas"]["DirectoryType"] | null;
+                /** @description Also list deleted directories */
+                include_deleted?: boolean;
+                /** @description Organization the project belongs to */
+                organization_id?: components["parameters"]["OrganizationId"];
+                /** @description Project to work in (defaults to the key's project) */
+                project_id?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of directories */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryQueryResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    create_directory_api_v1_beta_directories_post: {
+        parameters: {
+            query?: {
+                /** @description Organization the project belongs to */
+                organization_id?: components["parameters"]["OrganizationId"];
+                /** @description Project to work in (defaults to the key's project) */
+                project_id?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectoryCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The directory */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Directory"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    get_directory_api_v1_beta_directories_directory_id_get: {
+        parameters: {
+            query?: {
+                /** @description Organization the project belongs to */
+                organization_id?: components["parameters"]["OrganizationId"];
+                /** @description Project to work in (defaults to the key's project) */
+                project_id?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the directory */
+                directory_id: components["parameters"]["DirectoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The directory */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Directory"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    delete_directory_api_v1_beta_directories_directory_id_delete: {
+        parameters: {
+            query?: {
+                /** @description Organization the project belongs to */
+                organization_id?: components["parameters"]["OrganizationId"];
+                /** @description Project to work in (defaults to the key's project) */
+                project_id?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the directory */
+                directory_id: components["parameters"]["DirectoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The directory is gone */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    update_directory_api_v1_beta_directories_directory_id_patch: {
+        parameters: {
+            query?: {
+                /** @description Organization the project belongs to */
+                organization_id?: components["parameters"]["OrganizationId"];
+                /** @description Project to work in (defaults to the key's project) */
+                project_id?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the directory */
+                directory_id: components["parameters"]["DirectoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectoryUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The directory as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Directory"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    list_directory_files_api_v1_beta_directories_directory_id_files_get: {
+        parameters: {
+            query?: {
+                /** @description The next_page_token of the previous page, to fetch the page after it */
+                page_token?: components["parameters"]["PageToken"];
+                /** @description Largest number of entries to return */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Only files with this display name */
+                display_name?: string | null;
+                /** @description Only files whose display name contains this text */
+                display_name_contains?: string | null;
+                /** @description Only the file with this unique ID */
+                unique_id?: string | null;
+                /** @description Only entries for this stored file */
+                file_id?: string | null;
+                /** @description Also list deleted files */
+                include_deleted?: boolean;
+                /** @description Only files updated at or after this time */
+                updated_at_on_or_after?: string | null;
+                /** @description Only files updated at or before this time */
+                updated_at_on_or_before?: string | null;
+                /** @description Organization the project belongs to */
+                organization_id?: components["parameters"]["OrganizationId"];
+                /** @description Project to work in (defaults to the key's project) */
+                project_id?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the directory */
+                directory_id: components["parameters"]["DirectoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of directory files */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryFileQueryResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    add_directory_file_api_v1_beta_directories_directory_id_files_post: {
+        parameters: {
+            query?: {
+                /** @description Organization the project belongs to */
+                organization_id?: components["parameters"]["OrganizationId"];
+                /** @description Project to work in (defaults to the key's project) */
+                project_id?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the directory */
+                directory_id: components["parameters"]["DirectoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectoryFileAddRequest"];
+            };
+        };
+        responses: {
+            /** @description The directory file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryFile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    upload_directory_file_api_v1_beta_directories_directory_id_files_upload_post: {
+        parameters: {
+            query?: {
+                /** @description Organization the project belongs to */
+                organization_id?: components["parameters"]["OrganizationId"];
+                /** @description Project to work in (defaults to the key's project) */
+                project_id?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the directory */
+                directory_id: components["parameters"]["DirectoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["DirectoryFileUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description The directory file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryFile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    get_directory_file_api_v1_beta_directories_directory_id_files_directory_file_id_get: {
+        parameters: {
+            query?: {
+                /** @description Organization the project belongs to */
+                organization_id?: components["parameters"]["OrganizationId"];
+                /** @description Project to work in (defaults to the key's project) */
+                project_id?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the directory */
+                directory_id: components["parameters"]["DirectoryId"];
+                /** @description ID of the directory file (not its unique_id) */
+                directory_file_id: components["parameters"]["DirectoryFileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The directory file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryFile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    delete_directory_file_api_v1_beta_directories_directory_id_files_directory_file_id_delete: {
+        parameters: {
+            query?: {
+                /** @description Organization the project belongs to */
+                organization_id?: components["parameters"]["OrganizationId"];
+                /** @description Project to work in (defaults to the key's project) */
+                project_id?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the directory */
+                directory_id: components["parameters"]["DirectoryId"];
+                /** @description ID of the directory file (not its unique_id) */
+                directory_file_id: components["parameters"]["DirectoryFileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file is no longer in the directory */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    update_directory_file_api_v1_beta_directories_directory_id_files_directory_file_id_patch: {
+        parameters: {
+            query?: {
+                /** @description Organization the project belongs to */
+                organization_id?: components["parameters"]["OrganizationId"];
+                /** @description Project to work in (defaults to the key's project) */
+                project_id?: components["parameters"]["ProjectId"];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the directory */
+                directory_id: components["parameters"]["DirectoryId"];
+                /** @description ID of the directory file (not its unique_id) */
+                directory_file_id: components["parameters"]["DirectoryFileId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectoryFileUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The directory file as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryFile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -1393,3 +2215,5 @@ export const classifyJobStatusValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const batchJobItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BatchJobItemStatus"]> = ["pending", "processing", "completed", "failed", "skipped", "cancelled"];
 export const batchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BatchStatus"]> = ["PENDING", "RUNNING", "THROTTLED", "COMPLETED", "FAILED", "CANCELLED"];
 export const productJobTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProductJobType"]> = ["parse_v2", "extract_v2"];
+export const directoryTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DirectoryType"]> = ["user", "index", "ephemeral"];
+export const directoryCreateRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DirectoryCreateRequest"]["type"]> = ["user", "ephemeral"];

@@ -500,6 +500,643 @@ export const operationModel = {
         "format": "uuid"
       }
     ]
+  },
+  "batches.cancel": {
+    "id": "batches.cancel",
+    "group": "batches",
+    "name": "cancel",
+    "method": "post",
+    "path": "/api/v2/batches/{batch_id}/cancel",
+    "pathParams": [
+      "batch_id"
+    ],
+    "idempotent": false,
+    "parameters": [
+      {
+        "name": "batch_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ]
+  },
+  "beta.directories.list": {
+    "id": "beta.directories.list",
+    "group": "beta.directories",
+    "name": "list",
+    "method": "get",
+    "path": "/api/v1/beta/directories",
+    "pathParams": [],
+    "pagination": {
+      "type": "cursor",
+      "cursor": "page_token",
+      "limit": "page_size",
+      "nextCursor": "next_page_token",
+      "results": "items"
+    },
+    "idempotent": true,
+    "parameters": [
+      {
+        "name": "page_token",
+        "in": "query",
+        "type": "string"
+      },
+      {
+        "name": "page_size",
+        "in": "query",
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 1000
+      },
+      {
+        "name": "name",
+        "in": "query",
+        "type": "string",
+        "nullable": true
+      },
+      {
+        "name": "type",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "enum": [
+          "user",
+          "index",
+          "ephemeral"
+        ]
+      },
+      {
+        "name": "include_deleted",
+        "in": "query",
+        "type": "boolean",
+        "default": false
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ]
+  },
+  "beta.directories.create": {
+    "id": "beta.directories.create",
+    "group": "beta.directories",
+    "name": "create",
+    "method": "post",
+    "path": "/api/v1/beta/directories",
+    "pathParams": [],
+    "idempotent": false,
+    "parameters": [
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ],
+    "body": {
+      "mediaType": "application/json",
+      "required": true,
+      "fields": [
+        {
+          "name": "name",
+          "required": true,
+          "type": "string",
+          "minLength": 1
+        },
+        {
+          "name": "description",
+          "type": "string",
+          "nullable": true
+        },
+        {
+          "name": "type",
+          "type": "string",
+          "enum": [
+            "user",
+            "ephemeral"
+          ],
+          "default": "user"
+        },
+        {
+          "name": "connector_subscription_id",
+          "type": "string",
+          "nullable": true
+        }
+      ]
+    }
+  },
+  "beta.directories.get": {
+    "id": "beta.directories.get",
+    "group": "beta.directories",
+    "name": "get",
+    "method": "get",
+    "path": "/api/v1/beta/directories/{directory_id}",
+    "pathParams": [
+      "directory_id"
+    ],
+    "idempotent": true,
+    "parameters": [
+      {
+        "name": "directory_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ]
+  },
+  "beta.directories.delete": {
+    "id": "beta.directories.delete",
+    "group": "beta.directories",
+    "name": "delete",
+    "method": "delete",
+    "path": "/api/v1/beta/directories/{directory_id}",
+    "pathParams": [
+      "directory_id"
+    ],
+    "idempotent": true,
+    "parameters": [
+      {
+        "name": "directory_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ]
+  },
+  "beta.directories.update": {
+    "id": "beta.directories.update",
+    "group": "beta.directories",
+    "name": "update",
+    "method": "patch",
+    "path": "/api/v1/beta/directories/{directory_id}",
+    "pathParams": [
+      "directory_id"
+    ],
+    "idempotent": false,
+    "parameters": [
+      {
+        "name": "directory_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ],
+    "body": {
+      "mediaType": "application/json",
+      "required": true,
+      "fields": [
+        {
+          "name": "name",
+          "type": "string",
+          "nullable": true
+        },
+        {
+          "name": "description",
+          "type": "string",
+          "nullable": true
+        }
+      ]
+    }
+  },
+  "beta.directories.files.list": {
+    "id": "beta.directories.files.list",
+    "group": "beta.directories.files",
+    "name": "list",
+    "method": "get",
+    "path": "/api/v1/beta/directories/{directory_id}/files",
+    "pathParams": [
+      "directory_id"
+    ],
+    "pagination": {
+      "type": "cursor",
+      "cursor": "page_token",
+      "limit": "page_size",
+      "nextCursor": "next_page_token",
+      "results": "items"
+    },
+    "idempotent": true,
+    "parameters": [
+      {
+        "name": "directory_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "page_token",
+        "in": "query",
+        "type": "string"
+      },
+      {
+        "name": "page_size",
+        "in": "query",
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 1000
+      },
+      {
+        "name": "display_name",
+        "in": "query",
+        "type": "string",
+        "nullable": true
+      },
+      {
+        "name": "display_name_contains",
+        "in": "query",
+        "type": "string",
+        "nullable": true
+      },
+      {
+        "name": "unique_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true
+      },
+      {
+        "name": "file_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true
+      },
+      {
+        "name": "include_deleted",
+        "in": "query",
+        "type": "boolean",
+        "default": false
+      },
+      {
+        "name": "updated_at_on_or_after",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "date-time"
+      },
+      {
+        "name": "updated_at_on_or_before",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "date-time"
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ]
+  },
+  "beta.directories.files.add": {
+    "id": "beta.directories.files.add",
+    "group": "beta.directories.files",
+    "name": "add",
+    "method": "post",
+    "path": "/api/v1/beta/directories/{directory_id}/files",
+    "pathParams": [
+      "directory_id"
+    ],
+    "idempotent": false,
+    "parameters": [
+      {
+        "name": "directory_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ],
+    "body": {
+      "mediaType": "application/json",
+      "required": true,
+      "fields": [
+        {
+          "name": "file_id",
+          "required": true,
+          "type": "string"
+        },
+        {
+          "name": "display_name",
+          "type": "string",
+          "nullable": true
+        },
+        {
+          "name": "unique_id",
+          "type": "string",
+          "nullable": true
+        },
+        {
+          "name": "metadata",
+          "type": "object",
+          "nullable": true
+        }
+      ]
+    }
+  },
+  "beta.directories.files.upload": {
+    "id": "beta.directories.files.upload",
+    "group": "beta.directories.files",
+    "name": "upload",
+    "method": "post",
+    "path": "/api/v1/beta/directories/{directory_id}/files/upload",
+    "pathParams": [
+      "directory_id"
+    ],
+    "idempotent": false,
+    "parameters": [
+      {
+        "name": "directory_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ],
+    "body": {
+      "mediaType": "multipart/form-data",
+      "required": true,
+      "fields": [
+        {
+          "name": "upload_file",
+          "required": true,
+          "type": "string",
+          "file": true
+        },
+        {
+          "name": "display_name",
+          "type": "string",
+          "nullable": true
+        },
+        {
+          "name": "unique_id",
+          "type": "string",
+          "nullable": true
+        },
+        {
+          "name": "external_file_id",
+          "type": "string",
+          "nullable": true
+        },
+        {
+          "name": "metadata",
+          "type": "string",
+          "nullable": true
+        }
+      ]
+    }
+  },
+  "beta.directories.files.get": {
+    "id": "beta.directories.files.get",
+    "group": "beta.directories.files",
+    "name": "get",
+    "method": "get",
+    "path": "/api/v1/beta/directories/{directory_id}/files/{directory_file_id}",
+    "pathParams": [
+      "directory_id",
+      "directory_file_id"
+    ],
+    "idempotent": true,
+    "parameters": [
+      {
+        "name": "directory_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "directory_file_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ]
+  },
+  "beta.directories.files.delete": {
+    "id": "beta.directories.files.delete",
+    "group": "beta.directories.files",
+    "name": "delete",
+    "method": "delete",
+    "path": "/api/v1/beta/directories/{directory_id}/files/{directory_file_id}",
+    "pathParams": [
+      "directory_id",
+      "directory_file_id"
+    ],
+    "idempotent": true,
+    "parameters": [
+      {
+        "name": "directory_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "directory_file_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ]
+  },
+  "beta.directories.files.update": {
+    "id": "beta.directories.files.update",
+    "group": "beta.directories.files",
+    "name": "update",
+    "method": "patch",
+    "path": "/api/v1/beta/directories/{directory_id}/files/{directory_file_id}",
+    "pathParams": [
+      "directory_id",
+      "directory_file_id"
+    ],
+    "idempotent": false,
+    "parameters": [
+      {
+        "name": "directory_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "directory_file_id",
+        "in": "path",
+        "required": true,
+        "type": "string"
+      },
+      {
+        "name": "organization_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      },
+      {
+        "name": "project_id",
+        "in": "query",
+        "type": "string",
+        "nullable": true,
+        "format": "uuid"
+      }
+    ],
+    "body": {
+      "mediaType": "application/json",
+      "required": true,
+      "fields": [
+        {
+          "name": "display_name",
+          "type": "string",
+          "nullable": true
+        },
+        {
+          "name": "unique_id",
+          "type": "string",
+          "nullable": true
+        },
+        {
+          "name": "metadata",
+          "type": "object",
+          "nullable": true
+        },
+        {
+          "name": "target_directory_id",
+          "type": "string",
+          "nullable": true
+        }
+      ]
+    }
   }
 } as const;
 
@@ -628,6 +1265,177 @@ export const operationHelp = {
       "project_id": "Project the batch belongs to (defaults to the key's project)"
     },
     "body": {}
+  },
+  "batches.cancel": {
+    "operationId": "cancel_batch_api_v2_batches_batch_id_cancel_post",
+    "summary": "Cancel Batch",
+    "description": "Stop a running batch. Answers at once; the batch reaches CANCELLED once processing stops, and\nfiles that already finished keep their results. A batch in a terminal status cannot be cancelled.",
+    "parameters": {
+      "batch_id": "ID of the batch to cancel",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project to work in (defaults to the key's project)"
+    },
+    "body": {}
+  },
+  "beta.directories.list": {
+    "operationId": "list_directories_api_v1_beta_directories_get",
+    "summary": "List Directories",
+    "description": "The project's directories, optionally filtered by name or type; paged with an opaque page token.",
+    "parameters": {
+      "page_token": "The next_page_token of the previous page, to fetch the page after it",
+      "page_size": "Largest number of entries to return",
+      "name": "Only the directory with this name",
+      "type": "Only directories of this type",
+      "include_deleted": "Also list deleted directories",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project to work in (defaults to the key's project)"
+    },
+    "body": {}
+  },
+  "beta.directories.create": {
+    "operationId": "create_directory_api_v1_beta_directories_post",
+    "summary": "Create Directory",
+    "description": "Create a directory in the project. Batches process the files of a directory; use type ephemeral for one that is cleaned up after the batch.",
+    "parameters": {
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project to work in (defaults to the key's project)"
+    },
+    "body": {
+      "name": "Name of the directory",
+      "description": "Description shown to users",
+      "type": "user for a lasting directory, ephemeral for one cleaned up after its batch",
+      "connector_subscription_id": "Connector subscription whose files sync into the directory; leave out for uploads"
+    }
+  },
+  "beta.directories.get": {
+    "operationId": "get_directory_api_v1_beta_directories_directory_id_get",
+    "summary": "Get Directory",
+    "description": "One directory.",
+    "parameters": {
+      "directory_id": "ID of the directory",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project to work in (defaults to the key's project)"
+    },
+    "body": {}
+  },
+  "beta.directories.delete": {
+    "operationId": "delete_directory_api_v1_beta_directories_directory_id_delete",
+    "summary": "Delete Directory",
+    "description": "Delete a directory and its file entries, for good.",
+    "parameters": {
+      "directory_id": "ID of the directory",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project to work in (defaults to the key's project)"
+    },
+    "body": {}
+  },
+  "beta.directories.update": {
+    "operationId": "update_directory_api_v1_beta_directories_directory_id_patch",
+    "summary": "Update Directory",
+    "description": "Rename a directory or change its description.",
+    "parameters": {
+      "directory_id": "ID of the directory",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project to work in (defaults to the key's project)"
+    },
+    "body": {
+      "name": "New name",
+      "description": "New description"
+    }
+  },
+  "beta.directories.files.list": {
+    "operationId": "list_directory_files_api_v1_beta_directories_directory_id_files_get",
+    "summary": "List Directory Files",
+    "description": "The files of a directory, optionally filtered; paged with an opaque page token.",
+    "parameters": {
+      "directory_id": "ID of the directory",
+      "page_token": "The next_page_token of the previous page, to fetch the page after it",
+      "page_size": "Largest number of entries to return",
+      "display_name": "Only files with this display name",
+      "display_name_contains": "Only files whose display name contains this text",
+      "unique_id": "Only the file with this unique ID",
+      "file_id": "Only entries for this stored file",
+      "include_deleted": "Also list deleted files",
+      "updated_at_on_or_after": "Only files updated at or after this time",
+      "updated_at_on_or_before": "Only files updated at or before this time",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project to work in (defaults to the key's project)"
+    },
+    "body": {}
+  },
+  "beta.directories.files.add": {
+    "operationId": "add_directory_file_api_v1_beta_directories_directory_id_files_post",
+    "summary": "Add Directory File",
+    "description": "Add a file that is already stored (by its file_id) to a directory.",
+    "parameters": {
+      "directory_id": "ID of the directory",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project to work in (defaults to the key's project)"
+    },
+    "body": {
+      "file_id": "ID of the stored file",
+      "display_name": "Name shown for the file (default the file's name)",
+      "unique_id": "Unique ID within the directory (default the file's external ID or name)",
+      "metadata": "User metadata for the file"
+    }
+  },
+  "beta.directories.files.upload": {
+    "operationId": "upload_directory_file_api_v1_beta_directories_directory_id_files_upload_post",
+    "summary": "Upload Directory File",
+    "description": "Upload a file and add it to the directory in one call. Its unique_id and display_name\ndefault to values from the file (its name) when not given.",
+    "parameters": {
+      "directory_id": "ID of the directory",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project to work in (defaults to the key's project)"
+    },
+    "body": {
+      "upload_file": "The file's content",
+      "display_name": "Name shown for the file (default the uploaded file's name)",
+      "unique_id": "Unique ID within the directory (default the external ID or the file's name)",
+      "external_file_id": "The file's ID in the system it comes from",
+      "metadata": "User metadata as a JSON object, in a string"
+    }
+  },
+  "beta.directories.files.get": {
+    "operationId": "get_directory_file_api_v1_beta_directories_directory_id_files_directory_file_id_get",
+    "summary": "Get Directory File",
+    "description": "One file of a directory, by its directory_file_id (to find one by unique_id, list with that filter).",
+    "parameters": {
+      "directory_id": "ID of the directory",
+      "directory_file_id": "ID of the directory file (not its unique_id)",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project to work in (defaults to the key's project)"
+    },
+    "body": {}
+  },
+  "beta.directories.files.delete": {
+    "operationId": "delete_directory_file_api_v1_beta_directories_directory_id_files_directory_file_id_delete",
+    "summary": "Delete Directory File",
+    "description": "Remove a file from a directory.",
+    "parameters": {
+      "directory_id": "ID of the directory",
+      "directory_file_id": "ID of the directory file (not its unique_id)",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project to work in (defaults to the key's project)"
+    },
+    "body": {}
+  },
+  "beta.directories.files.update": {
+    "operationId": "update_directory_file_api_v1_beta_directories_directory_id_files_directory_file_id_patch",
+    "summary": "Update Directory File",
+    "description": "Change a directory file's display name, unique ID or metadata, or move it to another directory (target_directory_id).",
+    "parameters": {
+      "directory_id": "ID of the directory",
+      "directory_file_id": "ID of the directory file (not its unique_id)",
+      "organization_id": "Organization the project belongs to",
+      "project_id": "Project to work in (defaults to the key's project)"
+    },
+    "body": {
+      "display_name": "New display name",
+      "unique_id": "New unique ID",
+      "metadata": "User metadata, replacing the user layer",
+      "target_directory_id": "Move the file to this directory"
+    }
   }
 } as const;
 
@@ -678,6 +1486,66 @@ export const operationHints = {
   },
   "batches.get": {
     "readOnly": true,
+    "destructive": false,
+    "idempotent": true
+  },
+  "batches.cancel": {
+    "readOnly": false,
+    "destructive": true,
+    "idempotent": true
+  },
+  "beta.directories.list": {
+    "readOnly": true,
+    "destructive": false,
+    "idempotent": true
+  },
+  "beta.directories.create": {
+    "readOnly": false,
+    "destructive": false,
+    "idempotent": false
+  },
+  "beta.directories.get": {
+    "readOnly": true,
+    "destructive": false,
+    "idempotent": true
+  },
+  "beta.directories.delete": {
+    "readOnly": false,
+    "destructive": true,
+    "idempotent": true
+  },
+  "beta.directories.update": {
+    "readOnly": false,
+    "destructive": false,
+    "idempotent": true
+  },
+  "beta.directories.files.list": {
+    "readOnly": true,
+    "destructive": false,
+    "idempotent": true
+  },
+  "beta.directories.files.add": {
+    "readOnly": false,
+    "destructive": false,
+    "idempotent": false
+  },
+  "beta.directories.files.upload": {
+    "readOnly": false,
+    "destructive": false,
+    "idempotent": false
+  },
+  "beta.directories.files.get": {
+    "readOnly": true,
+    "destructive": false,
+    "idempotent": true
+  },
+  "beta.directories.files.delete": {
+    "readOnly": false,
+    "destructive": true,
+    "idempotent": true
+  },
+  "beta.directories.files.update": {
+    "readOnly": false,
     "destructive": false,
     "idempotent": true
   }
@@ -754,8 +1622,43 @@ export const operationTables = {
       "name": "created_at",
       "format": "date-time"
     }
+  ],
+  "beta.directories.list": [
+    {
+      "name": "id"
+    },
+    {
+      "name": "name"
+    },
+    {
+      "name": "type",
+      "enum": [
+        "user",
+        "index",
+        "ephemeral"
+      ]
+    },
+    {
+      "name": "created_at",
+      "format": "date-time"
+    }
+  ],
+  "beta.directories.files.list": [
+    {
+      "name": "id"
+    },
+    {
+      "name": "display_name"
+    },
+    {
+      "name": "unique_id"
+    },
+    {
+      "name": "updated_at",
+      "format": "date-time"
+    }
   ]
 } as const;
 
 export type OperationKey = keyof typeof operationModel;
-export const operationKeys = ["beta.batch.list","beta.batch.create","beta.batch.getStatus","beta.batch.cancel","beta.batch.jobItems.list","beta.batch.jobItems.getProcessingResults","batches.list","batches.create","batches.get"] as const satisfies readonly OperationKey[];
+export const operationKeys = ["beta.batch.list","beta.batch.create","beta.batch.getStatus","beta.batch.cancel","beta.batch.jobItems.list","beta.batch.jobItems.getProcessingResults","batches.list","batches.create","batches.get","batches.cancel","beta.directories.list","beta.directories.create","beta.directories.get","beta.directories.delete","beta.directories.update","beta.directories.files.list","beta.directories.files.add","beta.directories.files.upload","beta.directories.files.get","beta.directories.files.delete","beta.directories.files.update"] as const satisfies readonly OperationKey[];

@@ -2116,6 +2116,496 @@ export const componentSchemas = {
         "description": "Total number of matching batches, when the service reports it (possibly an estimate)"
       }
     }
+  },
+  "DirectoryType": {
+    "type": "string",
+    "title": "DirectoryType",
+    "description": "What a directory is for: user (filled by uploads), index (behind an index) or ephemeral (cleaned up after a batch)",
+    "enum": [
+      "user",
+      "index",
+      "ephemeral"
+    ]
+  },
+  "Directory": {
+    "type": "object",
+    "title": "Directory",
+    "x-llamacloud-table": [
+      "id",
+      "name",
+      "type",
+      "created_at"
+    ],
+    "description": "A directory of files that batches process.",
+    "required": [
+      "id",
+      "name",
+      "project_id"
+    ],
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "ID of the directory"
+      },
+      "name": {
+        "type": "string",
+        "description": "Name of the directory"
+      },
+      "project_id": {
+        "type": "string",
+        "description": "Project the directory belongs to"
+      },
+      "type": {
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/DirectoryType"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "What the directory is for"
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Description shown to users"
+      },
+      "connector_subscription_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Connector subscription whose files sync into the directory; null when filled by uploads"
+      },
+      "system_metadata": {
+        "type": [
+          "object",
+          "null"
+        ],
+        "description": "Metadata the service keeps",
+        "additionalProperties": true
+      },
+      "created_at": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time",
+        "description": "When the directory was created"
+      },
+      "updated_at": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time",
+        "description": "When the directory last changed"
+      },
+      "expires_at": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time",
+        "description": "When the directory may be cleaned up"
+      },
+      "deleted_at": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time",
+        "description": "When the directory was deleted; null while it exists"
+      }
+    }
+  },
+  "DirectoryQueryResponse": {
+    "type": "object",
+    "title": "DirectoryQueryResponse",
+    "description": "One page of directories.",
+    "required": [
+      "items"
+    ],
+    "properties": {
+      "items": {
+        "type": "array",
+        "description": "The directories on this page",
+        "items": {
+          "$ref": "#/components/schemas/Directory"
+        }
+      },
+      "next_page_token": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Send as page_token to get the following page; absent or null on the last page"
+      },
+      "total_size": {
+        "type": [
+          "integer",
+          "null"
+        ],
+        "description": "Total number of matching directories, when the service reports it"
+      }
+    }
+  },
+  "DirectoryCreateRequest": {
+    "type": "object",
+    "title": "DirectoryCreateRequest",
+    "description": "A new directory.",
+    "required": [
+      "name"
+    ],
+    "properties": {
+      "name": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Name of the directory"
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Description shown to users"
+      },
+      "type": {
+        "type": "string",
+        "enum": [
+          "user",
+          "ephemeral"
+        ],
+        "default": "user",
+        "description": "user for a lasting directory, ephemeral for one cleaned up after its batch"
+      },
+      "connector_subscription_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Connector subscription whose files sync into the directory; leave out for uploads"
+      }
+    }
+  },
+  "DirectoryUpdateRequest": {
+    "type": "object",
+    "title": "DirectoryUpdateRequest",
+    "description": "What to change on a directory; fields left out stay as they are.",
+    "properties": {
+      "name": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "New name"
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "New description"
+      }
+    }
+  },
+  "DirectoryFileMetadata": {
+    "type": "object",
+    "title": "DirectoryFileMetadata",
+    "description": "User metadata of a file, as key-value pairs",
+    "additionalProperties": {
+      "anyOf": [
+        {
+          "type": "string"
+        },
+        {
+          "type": "number"
+        },
+        {
+          "type": "boolean"
+        },
+        {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        {
+          "type": "null"
+        }
+      ]
+    }
+  },
+  "DirectoryFile": {
+    "type": "object",
+    "title": "DirectoryFile",
+    "x-llamacloud-table": [
+      "id",
+      "display_name",
+      "unique_id",
+      "updated_at"
+    ],
+    "description": "A file in a directory.",
+    "required": [
+      "id",
+      "directory_id",
+      "display_name",
+      "project_id",
+      "unique_id"
+    ],
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "ID of the directory file"
+      },
+      "directory_id": {
+        "type": "string",
+        "description": "Directory the file is in"
+      },
+      "display_name": {
+        "type": "string",
+        "description": "Name shown for the file"
+      },
+      "project_id": {
+        "type": "string",
+        "description": "Project the file belongs to"
+      },
+      "unique_id": {
+        "type": "string",
+        "description": "The file's unique ID within the directory"
+      },
+      "file_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "ID of the stored file"
+      },
+      "metadata": {
+        "$ref": "#/components/schemas/DirectoryFileMetadata",
+        "description": "Metadata from every source merged, higher-priority sources winning"
+      },
+      "download_url": {
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/PresignedUrl"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "A presigned URL to download the file, when asked for"
+      },
+      "created_at": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time",
+        "description": "When the file was added"
+      },
+      "updated_at": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time",
+        "description": "When the file last changed"
+      },
+      "deleted_at": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time",
+        "description": "When the file was removed; null while it is there"
+      }
+    }
+  },
+  "PresignedUrl": {
+    "type": "object",
+    "title": "PresignedUrl",
+    "description": "A time-limited URL for a private file.",
+    "required": [
+      "url",
+      "expires_at"
+    ],
+    "properties": {
+      "url": {
+        "type": "string",
+        "description": "The URL"
+      },
+      "expires_at": {
+        "type": "string",
+        "format": "date-time",
+        "description": "When the URL stops working"
+      },
+      "form_fields": {
+        "type": [
+          "object",
+          "null"
+        ],
+        "description": "Form fields to send with a presigned POST",
+        "additionalProperties": {
+          "type": "string"
+        }
+      }
+    }
+  },
+  "DirectoryFileQueryResponse": {
+    "type": "object",
+    "title": "DirectoryFileQueryResponse",
+    "description": "One page of directory files.",
+    "required": [
+      "items"
+    ],
+    "properties": {
+      "items": {
+        "type": "array",
+        "description": "The files on this page",
+        "items": {
+          "$ref": "#/components/schemas/DirectoryFile"
+        }
+      },
+      "next_page_token": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Send as page_token to get the following page; absent or null on the last page"
+      },
+      "total_size": {
+        "type": [
+          "integer",
+          "null"
+        ],
+        "description": "Total number of matching files, when the service reports it"
+      }
+    }
+  },
+  "DirectoryFileAddRequest": {
+    "type": "object",
+    "title": "DirectoryFileAddRequest",
+    "description": "A stored file to add to a directory.",
+    "required": [
+      "file_id"
+    ],
+    "properties": {
+      "file_id": {
+        "type": "string",
+        "description": "ID of the stored file"
+      },
+      "display_name": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Name shown for the file (default the file's name)"
+      },
+      "unique_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Unique ID within the directory (default the file's external ID or name)"
+      },
+      "metadata": {
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/DirectoryFileMetadata"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "User metadata for the file"
+      }
+    }
+  },
+  "DirectoryFileUpdateRequest": {
+    "type": "object",
+    "title": "DirectoryFileUpdateRequest",
+    "description": "What to change on a directory file; fields left out stay as they are.",
+    "properties": {
+      "display_name": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "New display name"
+      },
+      "unique_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "New unique ID"
+      },
+      "metadata": {
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/DirectoryFileMetadata"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "User metadata, replacing the user layer"
+      },
+      "target_directory_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Move the file to this directory"
+      }
+    }
+  },
+  "DirectoryFileUploadRequest": {
+    "type": "object",
+    "title": "DirectoryFileUploadRequest",
+    "description": "A file to upload into a directory, with how to name it.",
+    "required": [
+      "upload_file"
+    ],
+    "properties": {
+      "upload_file": {
+        "type": "string",
+        "contentMediaType": "application/octet-stream",
+        "description": "The file's content"
+      },
+      "display_name": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Name shown for the file (default the uploaded file's name)"
+      },
+      "unique_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Unique ID within the directory (default the external ID or the file's name)"
+      },
+      "external_file_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The file's ID in the system it comes from"
+      },
+      "metadata": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "User metadata as a JSON object, in a string"
+      }
+    }
   }
 } as const;
 
@@ -4101,6 +4591,767 @@ export const operationInputSchemas = {
     },
     "required": [
       "batch_id"
+    ],
+    "additionalProperties": false
+  },
+  "batches.cancel": {
+    "type": "object",
+    "properties": {
+      "batch_id": {
+        "type": "string",
+        "description": "ID of the batch to cancel"
+      },
+      "organization_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Organization the project belongs to"
+      },
+      "project_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Project to work in (defaults to the key's project)"
+      }
+    },
+    "required": [
+      "batch_id"
+    ],
+    "additionalProperties": false
+  },
+  "beta.directories.list": {
+    "type": "object",
+    "properties": {
+      "page_token": {
+        "type": "string",
+        "description": "The next_page_token of the previous page, to fetch the page after it"
+      },
+      "page_size": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 1000,
+        "description": "Largest number of entries to return"
+      },
+      "name": {
+        "anyOf": [
+          {
+            "type": "string"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Only the directory with this name"
+      },
+      "type": {
+        "anyOf": [
+          {
+            "type": "string",
+            "title": "DirectoryType",
+            "description": "What a directory is for: user (filled by uploads), index (behind an index) or ephemeral (cleaned up after a batch)",
+            "enum": [
+              "user",
+              "index",
+              "ephemeral"
+            ]
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Only directories of this type"
+      },
+      "include_deleted": {
+        "type": "boolean",
+        "default": false,
+        "description": "Also list deleted directories"
+      },
+      "organization_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Organization the project belongs to"
+      },
+      "project_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Project to work in (defaults to the key's project)"
+      }
+    },
+    "additionalProperties": false
+  },
+  "beta.directories.create": {
+    "type": "object",
+    "properties": {
+      "organization_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Organization the project belongs to"
+      },
+      "project_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Project to work in (defaults to the key's project)"
+      },
+      "name": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Name of the directory"
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Description shown to users"
+      },
+      "type": {
+        "type": "string",
+        "enum": [
+          "user",
+          "ephemeral"
+        ],
+        "default": "user",
+        "description": "user for a lasting directory, ephemeral for one cleaned up after its batch"
+      },
+      "connector_subscription_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Connector subscription whose files sync into the directory; leave out for uploads"
+      }
+    },
+    "required": [
+      "name"
+    ],
+    "additionalProperties": false
+  },
+  "beta.directories.get": {
+    "type": "object",
+    "properties": {
+      "directory_id": {
+        "type": "string",
+        "description": "ID of the directory"
+      },
+      "organization_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Organization the project belongs to"
+      },
+      "project_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Project to work in (defaults to the key's project)"
+      }
+    },
+    "required": [
+      "directory_id"
+    ],
+    "additionalProperties": false
+  },
+  "beta.directories.delete": {
+    "type": "object",
+    "properties": {
+      "directory_id": {
+        "type": "string",
+        "description": "ID of the directory"
+      },
+      "organization_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Organization the project belongs to"
+      },
+      "project_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Project to work in (defaults to the key's project)"
+      }
+    },
+    "required": [
+      "directory_id"
+    ],
+    "additionalProperties": false
+  },
+  "beta.directories.update": {
+    "type": "object",
+    "properties": {
+      "directory_id": {
+        "type": "string",
+        "description": "ID of the directory"
+      },
+      "organization_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Organization the project belongs to"
+      },
+      "project_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Project to work in (defaults to the key's project)"
+      },
+      "name": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "New name"
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "New description"
+      }
+    },
+    "required": [
+      "directory_id"
+    ],
+    "additionalProperties": false
+  },
+  "beta.directories.files.list": {
+    "type": "object",
+    "properties": {
+      "directory_id": {
+        "type": "string",
+        "description": "ID of the directory"
+      },
+      "page_token": {
+        "type": "string",
+        "description": "The next_page_token of the previous page, to fetch the page after it"
+      },
+      "page_size": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 1000,
+        "description": "Largest number of entries to return"
+      },
+      "display_name": {
+        "anyOf": [
+          {
+            "type": "string"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Only files with this display name"
+      },
+      "display_name_contains": {
+        "anyOf": [
+          {
+            "type": "string"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Only files whose display name contains this text"
+      },
+      "unique_id": {
+        "anyOf": [
+          {
+            "type": "string"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Only the file with this unique ID"
+      },
+      "file_id": {
+        "anyOf": [
+          {
+            "type": "string"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Only entries for this stored file"
+      },
+      "include_deleted": {
+        "type": "boolean",
+        "default": false,
+        "description": "Also list deleted files"
+      },
+      "updated_at_on_or_after": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "date-time"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Only files updated at or after this time"
+      },
+      "updated_at_on_or_before": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "date-time"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Only files updated at or before this time"
+      },
+      "organization_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Organization the project belongs to"
+      },
+      "project_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Project to work in (defaults to the key's project)"
+      }
+    },
+    "required": [
+      "directory_id"
+    ],
+    "additionalProperties": false
+  },
+  "beta.directories.files.add": {
+    "type": "object",
+    "properties": {
+      "directory_id": {
+        "type": "string",
+        "description": "ID of the directory"
+      },
+      "organization_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Organization the project belongs to"
+      },
+      "project_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Project to work in (defaults to the key's project)"
+      },
+      "file_id": {
+        "type": "string",
+        "description": "ID of the stored file"
+      },
+      "display_name": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Name shown for the file (default the file's name)"
+      },
+      "unique_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Unique ID within the directory (default the file's external ID or name)"
+      },
+      "metadata": {
+        "anyOf": [
+          {
+            "type": "object",
+            "title": "DirectoryFileMetadata",
+            "description": "User metadata of a file, as key-value pairs",
+            "additionalProperties": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "number"
+                },
+                {
+                  "type": "boolean"
+                },
+                {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            }
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "User metadata for the file"
+      }
+    },
+    "required": [
+      "directory_id",
+      "file_id"
+    ],
+    "additionalProperties": false
+  },
+  "beta.directories.files.upload": {
+    "type": "object",
+    "properties": {
+      "directory_id": {
+        "type": "string",
+        "description": "ID of the directory"
+      },
+      "organization_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Organization the project belongs to"
+      },
+      "project_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Project to work in (defaults to the key's project)"
+      },
+      "upload_file": {
+        "type": "string",
+        "contentMediaType": "application/octet-stream",
+        "description": "The file's content"
+      },
+      "display_name": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Name shown for the file (default the uploaded file's name)"
+      },
+      "unique_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Unique ID within the directory (default the external ID or the file's name)"
+      },
+      "external_file_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The file's ID in the system it comes from"
+      },
+      "metadata": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "User metadata as a JSON object, in a string"
+      }
+    },
+    "required": [
+      "directory_id",
+      "upload_file"
+    ],
+    "additionalProperties": false
+  },
+  "beta.directories.files.get": {
+    "type": "object",
+    "properties": {
+      "directory_id": {
+        "type": "string",
+        "description": "ID of the directory"
+      },
+      "directory_file_id": {
+        "type": "string",
+        "description": "ID of the directory file (not its unique_id)"
+      },
+      "organization_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Organization the project belongs to"
+      },
+      "project_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Project to work in (defaults to the key's project)"
+      }
+    },
+    "required": [
+      "directory_id",
+      "directory_file_id"
+    ],
+    "additionalProperties": false
+  },
+  "beta.directories.files.delete": {
+    "type": "object",
+    "properties": {
+      "directory_id": {
+        "type": "string",
+        "description": "ID of the directory"
+      },
+      "directory_file_id": {
+        "type": "string",
+        "description": "ID of the directory file (not its unique_id)"
+      },
+      "organization_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Organization the project belongs to"
+      },
+      "project_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Project to work in (defaults to the key's project)"
+      }
+    },
+    "required": [
+      "directory_id",
+      "directory_file_id"
+    ],
+    "additionalProperties": false
+  },
+  "beta.directories.files.update": {
+    "type": "object",
+    "properties": {
+      "directory_id": {
+        "type": "string",
+        "description": "ID of the directory"
+      },
+      "directory_file_id": {
+        "type": "string",
+        "description": "ID of the directory file (not its unique_id)"
+      },
+      "organization_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Organization the project belongs to"
+      },
+      "project_id": {
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "uuid"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Project to work in (defaults to the key's project)"
+      },
+      "display_name": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "New display name"
+      },
+      "unique_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "New unique ID"
+      },
+      "metadata": {
+        "anyOf": [
+          {
+            "type": "object",
+            "title": "DirectoryFileMetadata",
+            "description": "User metadata of a file, as key-value pairs",
+            "additionalProperties": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "number"
+                },
+                {
+                  "type": "boolean"
+                },
+                {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            }
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "User metadata, replacing the user layer"
+      },
+      "target_directory_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Move the file to this directory"
+      }
+    },
+    "required": [
+      "directory_id",
+      "directory_file_id"
     ],
     "additionalProperties": false
   }

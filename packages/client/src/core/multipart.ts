@@ -1,0 +1,36 @@
+/**
+ * Multipart form bodies (file uploads): what a file part may be, and the FormData the platform's
+ * fetch encodes. A Blob — a File, or in Node `fs.openAsBlob(path)` — is streamed by fetch as the
+ * body is sent, never read whole into memory, and can be sent again on a retry.
+ */
+import type { BodyFieldMeta } from '@llamacloud-batch/types';
+
+/** What a file part takes: a Blob (File, `fs.openAsBlob`) or bytes already in memory. */
+export type Uploadable = Blob | Uint8Array | ArrayBuffer;
+
+/** What a file part is told to be, in words, for errors. */
+export const UPLOADABLE = 'a Blob or File (in Node: await fs.openAsBlob(path)), a Uint8Array or an ArrayBuffer';
+
+export function isUploadable(value: unknown): value is Uploadable {
+  return value instanceof Blob || value instanceof Uint8Array || value instanceof ArrayBuffer;
+}
+
+/**
+ * The form for `body`: file parts as Blobs (a File keeps its name and type), other fields as text —
+ * strings as they are, numbers and booleans in JSON, objects and arrays as JSON. null and undefined
+ * fields are left out, as a form has no null.
+ */
+export function formData(fields: readonly BodyFieldMeta[], body: Record<string, unknown>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body)) {
+    if (value === undefined || value === null) continue;
+    if (fields.some((field) => field.name === name && field.file)) {
+      const blob = value instanceof Blob ? value : new Blob([value as BlobPart]);
+      if (blob instanceof File) form.append(name, blob, blob.name);
+      else form.append(name, blob);
+    } else {
+      form.append(name, typeof value === 'string' ? value : JSON.stringify(value));
+    }
+  }
+  return form;
+}
