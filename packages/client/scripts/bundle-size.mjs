@@ -54,7 +54,8 @@ async function measure(contents, onlyOperation) {
   });
   const outputs = result.metafile.outputs;
   const codeOf = (path) => result.outputFiles.find((file) => file.path.endsWith(path))?.contents ?? new Uint8Array();
-  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+  // The entry chunk itself; chunks behind a dynamic import() name their module as entryPoint too.
+  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint?.startsWith('virtual:'));
   const loaded = new Set();
   const visit = (path) => {
     if (loaded.has(path)) return;

@@ -44,7 +44,10 @@ export function callOperation(
 }
 
 /** A 2xx reply the operation's caller accepts: the spec's example. */
-export const exampleReply = (key: OperationKey) => ({ body: successResponse(key).example });
+export const exampleReply = (key: OperationKey) => {
+  const { status, example } = successResponse(key);
+  return { status, body: example };
+};
 
 /** Wraps fetch to see every request the client sends (Prism is shared, so its own logs can't be used to count). */
 export function countingFetch(rewrite: (request: Request) => Request = (r) => r): FetchLike & { calls: Request[] } {

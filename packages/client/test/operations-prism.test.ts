@@ -34,7 +34,7 @@ describe('static Prism mock: every operation answers its spec example', () => {
     const fetch = countingFetch();
     const answer = await callOperation(testClient(url, { fetch }), key);
     const { schema, example } = successResponse(key);
-    expect(validator.validate(schema, answer)).toEqual([]);
+    if (schema) expect(validator.validate(schema, answer)).toEqual([]);
     expect(answer).toStrictEqual(example);
     expect(fetch.calls.map((request) => `${request.method} ${new URL(request.url).pathname}`)).toEqual([
       `${operation.method.toUpperCase()} ${samplePath(key)}`,
@@ -48,7 +48,9 @@ describe('dynamic Prism mock: every operation answers data valid against its sch
   test.each(operationsWhere())('%s', async (key) => {
     const fetch = countingFetch();
     const answer = await callOperation(testClient(url, { fetch }), key);
-    expect(validator.validate(successResponse(key).schema, answer)).toEqual([]);
+    const { schema } = successResponse(key);
+    if (schema) expect(validator.validate(schema, answer)).toEqual([]);
+    else expect(answer).toBeUndefined();
     expect(fetch.calls).toHaveLength(1);
   });
 });
@@ -174,10 +176,22 @@ function sendRaw(
     for (const item of Array.isArray(value) ? value : [value]) search.append(name, String(item));
   }
   const headers: Record<string, string> = authorization ? { authorization: 'Bearer llx-test-key' } : {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const form = operationOf(key).body?.mediaType === 'multipart/form-data';
+  if (body !== undefined && !form) headers['content-type'] = 'application/json';
   return fetch(`${baseUrl}${samplePath(key)}${search.size ? `?${search}` : ''}`, {
     method: operationOf(key).method.toUpperCase(),
     headers,
-    ...(body !== undefined && { body: JSON.stringify(body) }),
+    ...(body !== undefined && { body: form ? formFrom(body) : JSON.stringify(body) }),
   });
+}
+
+/** A multipart body as a browser form would send it: files as files, everything else as text. */
+function formFrom(body: Record<string, unknown>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(body)) {
+    if (value instanceof Blob) data.append(name, value);
+    else if (value !== undefined && value !== null)
+      data.append(name, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  return data;
 }

@@ -75,7 +75,9 @@ describe.each(creates)('%s: never re-sent where it may have acted', (key) => {
     const { error } = await rejectionOf(callOperation(testClient(closed, { fetch, maxRetries: 1 }), key));
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as LlamaCloudError).message).toMatch(
-      /^Connection error: ECONNREFUSED \(POST http:.*, 2 attempts over /,
+      new RegExp(
+        `^Connection error: ECONNREFUSED \\(${operationOf(key).method.toUpperCase()} http:.*, 2 attempts over `,
+      ),
     );
     expect((error as APIConnectionError).mayHaveTakenEffect).toBe(false);
     expect(fetch).toHaveBeenCalledTimes(2);
@@ -93,7 +95,9 @@ describe.each(creates)('%s: never re-sent where it may have acted', (key) => {
     });
     const { error } = await rejectionOf(callOperation(testClient(closed, { fetch, maxRetries: 1 }), key));
     expect((error as LlamaCloudError).message).toMatch(
-      /^Connection error: cannot connect to proxy \(POST http:.*, 2 attempts /,
+      new RegExp(
+        `^Connection error: cannot connect to proxy \\(${operationOf(key).method.toUpperCase()} http:.*, 2 attempts `,
+      ),
     );
     expect((error as APIConnectionError).mayHaveTakenEffect).toBe(false);
     expect(fetch).toHaveBeenCalledTimes(2);

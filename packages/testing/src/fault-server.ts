@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { makeJob } from './jobs.js';
@@ -11,6 +12,30 @@ export interface RecordedRequest {
   at: number;
   /** Set when the connection closed before the answer was fully sent (client abort, or a reset reply). */
   aborted?: boolean;
+  /** How many body bytes arrived, and their SHA-256 (hex): set once the whole body was read. */
+  bodyBytes?: number;
+  bodySha256?: string;
+  /** The body itself when it is at most KEPT_BODY_BYTES (an upload of a small file, a JSON body). */
+  body?: Buffer;
+}
+
+/** Bodies up to this size are kept whole on the recorded request; larger ones only counted and hashed. */
+export const KEPT_BODY_BYTES = 8 * 1024 * 1024;
+
+/** Reads a request body into `recorded`, in constant memory past KEPT_BODY_BYTES. */
+async function readBody(req: IncomingMessage, recorded: RecordedRequest): Promise<void> {
+  const hash = createHash('sha256');
+  let chunks: Buffer[] | undefined = [];
+  let bytes = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    bytes += chunk.length;
+    if (chunks && bytes <= KEPT_BODY_BYTES) chunks.push(chunk);
+    else chunks = undefined;
+  }
+  recorded.bodyBytes = bytes;
+  recorded.bodySha256 = hash.digest('hex');
+  if (chunks) recorded.body = Buffer.concat(chunks);
 }
 
 /** How to answer one request. */
@@ -59,7 +84,10 @@ export async function startFaultServer(handler: FaultHandler | FaultReply[]): Pr
     res.on('close', () => {
       if (!res.writableFinished) recorded.aborted = true;
     });
-    Promise.resolve(pick(recorded, index))
+    // A request with a body is answered once it has all arrived (so tests see what was sent).
+    const hasBody = req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
+    (hasBody ? readBody(req, recorded) : Promise.resolve())
+      .then(() => pick(recorded, index))
       .then((reply) => answer(req, res, reply))
       .catch((error: unknown) => {
         res.statusCode = 500;
@@ -139,4 +167,12 @@ export function jobsHandler({ total, totalSize = null }: JobsServerOptions): Fau
     for (let i = offset; i < Math.min(total, offset + limit); i++) items.push(makeJob(i));
     return { body: { items, next_page_token: null, total_size: totalSize } };
   };
+}
+
+/** A recorded multipart request's form, parsed by the platform (for asserting what an upload sent). */
+export async function formOf(request: RecordedRequest | undefined): Promise<FormData> {
+  if (!request) throw new Error('no such request was recorded');
+  if (!request.body) throw new Error(`the body of ${request.method} ${request.url.pathname} was not kept`);
+  const type = String(request.headers['content-type'] ?? '');
+  return new Response(new Uint8Array(request.body), { headers: { 'content-type': type } }).formData();
 }

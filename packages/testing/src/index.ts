@@ -16,15 +16,23 @@ export {
   type FaultHandler,
   type FaultReply,
   type FaultServer,
+  formOf,
   type JobsServerOptions,
   jobsHandler,
+  KEPT_BODY_BYTES,
   type RecordedRequest,
   startFaultServer,
 } from './fault-server.js';
 export { freePort } from './free-port.js';
 export { makeJob } from './jobs.js';
 export { nullFields } from './nullable.js';
-export { minimalBody, minimalValue, type SuccessResponse, successResponse } from './operation-fixtures.js';
+export {
+  minimalBody,
+  minimalValue,
+  SAMPLE_FILE_TEXT,
+  type SuccessResponse,
+  successResponse,
+} from './operation-fixtures.js';
 export { type PrismOptions, type RunningPrism, type RunningServer, startPrism } from './prism.js';
 export { stop, track } from './processes.js';
 export { createSchemaValidator, type SchemaValidator } from './schema-validator.js';

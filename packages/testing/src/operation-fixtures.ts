@@ -11,17 +11,18 @@ import { specPath } from './spec.js';
 /** An operation's 2xx answer as the spec documents it. */
 export interface SuccessResponse {
   status: number;
-  /** The component schema the body follows, for `createSchemaValidator().validate`. */
-  schema: ComponentSchemaName;
+  /** The component schema the body follows, for `createSchemaValidator().validate`; undefined for an answer without content (204). */
+  schema: ComponentSchemaName | undefined;
   /** The spec's example: what Prism's static mock answers. */
   example: unknown;
 }
 
-type Media = { schema?: { $ref?: string }; example?: unknown; examples?: Record<string, { value?: unknown }> };
+type Example = { value?: unknown; $ref?: string };
+type Media = { schema?: { $ref?: string }; example?: unknown; examples?: Record<string, Example> };
 type Response = { $ref?: string; content?: Record<string, Media> };
 type SpecDocument = {
   paths: Record<string, Record<string, { responses: Record<string, Response> }>>;
-  components: { responses?: Record<string, Response> };
+  components: { responses?: Record<string, Response>; examples?: Record<string, Example> };
 };
 
 let spec: SpecDocument | undefined;
@@ -34,13 +35,21 @@ export function successResponse(key: OperationKey): SuccessResponse {
   const responses = spec.paths[path]?.[method]?.responses ?? {};
   const [status, declared] = Object.entries(responses).find(([code]) => /^2\d\d$/.test(code)) ?? [];
   const response = declared?.$ref ? spec.components.responses?.[lastSegment(declared.$ref)] : declared;
+  if (status !== undefined && response && !response.content)
+    return { status: Number(status), schema: undefined, example: undefined };
   const media = response?.content?.['application/json'];
   if (status === undefined || !media?.schema?.$ref) throw new Error(`${key}: no JSON 2xx response with a $ref schema`);
   return {
     status: Number(status),
     schema: lastSegment(media.schema.$ref) as ComponentSchemaName,
-    example: media.example ?? Object.values(media.examples ?? {})[0]?.value,
+    example: media.example ?? exampleValue(spec, Object.values(media.examples ?? {})[0]),
   };
+}
+
+/** A named example's value, following a `$ref` to components.examples. */
+function exampleValue(document: SpecDocument, example: Example | undefined): unknown {
+  if (example?.$ref) return document.components.examples?.[lastSegment(example.$ref)]?.value;
+  return example?.value;
 }
 
 /** The parts of a JSON Schema the fixtures read. */
@@ -61,13 +70,28 @@ export type JsonSchema = {
   items?: JsonSchema;
 };
 
-/** The operation's required body fields, each with the smallest value its schema accepts; undefined without a body. */
+/** What a required file part gets: a small text file. */
+export const SAMPLE_FILE_TEXT = 'hello from a test\n';
+
+/**
+ * The operation's required body fields, each with the smallest value its schema accepts (a file
+ * part gets a small File); undefined without a body.
+ */
 export function minimalBody(key: OperationKey): Record<string, unknown> | undefined {
-  const operation = operationModel[key] as { body?: { fields: readonly { name: string; required?: boolean }[] } };
+  const operation = operationModel[key] as {
+    body?: { fields: readonly { name: string; required?: boolean; file?: boolean }[] };
+  };
   if (!operation.body) return undefined;
   const { properties = {} } = operationInputSchemas[key] as JsonSchema;
   const required = operation.body.fields.filter((field) => field.required);
-  return Object.fromEntries(required.map((field) => [field.name, minimalValue(properties[field.name] ?? {})]));
+  return Object.fromEntries(
+    required.map((field) => [
+      field.name,
+      field.file
+        ? new File([SAMPLE_FILE_TEXT], 'sample.txt', { type: 'text/plain' })
+        : minimalValue(properties[field.name] ?? {}),
+    ]),
+  );
 }
 
 /** The smallest value `schema` accepts: its own example, const, default or first enum value, else the first non-null option, required properties only. */

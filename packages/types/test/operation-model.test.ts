@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 // @ts-expect-error -- plain ESM generator script without declarations
-import { operationModel, pathParameterNames } from '../scripts/operation-model.mjs';
+import { operationModel, pathParameterNames, validatedBodySchema } from '../scripts/operation-model.mjs';
 
 const page = {
   type: 'object',
@@ -173,13 +173,26 @@ describe('operationModel: one row per operation, keyed by group and name', () =>
       /unsupported/,
     ],
     [
-      'a form body',
+      'a urlencoded form body',
       {
         requestBody: {
           content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: {} } } },
         },
       },
-      /only application\/json bodies/,
+      /request body media type application\/x-www-form-urlencoded is not supported \(supported: application\/json, multipart\/form-data\)/,
+    ],
+    [
+      'a file in a JSON body',
+      {
+        requestBody: {
+          content: {
+            'application/json': {
+              schema: { type: 'object', properties: { data: { type: 'string', format: 'binary' } } },
+            },
+          },
+        },
+      },
+      /body field data is a file, which only a multipart\/form-data body can carry/,
     ],
   ])('refuses %s, naming the operation', (_what, change, message) => {
     expect(() => operationModel(documentWith(change))).toThrow(message);
@@ -212,4 +225,53 @@ test.each([
   ['/a/{x}/b/{y}/c', ['x', 'y']],
 ])('pathParameterNames(%s)', (path, names) => {
   expect(pathParameterNames(path)).toEqual(names);
+});
+
+describe('multipart/form-data bodies (file uploads)', () => {
+  const upload = {
+    'x-speakeasy-group': 'things',
+    'x-speakeasy-name-override': 'upload',
+    operationId: 'upload_thing',
+    requestBody: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            required: ['file', 'note'],
+            properties: {
+              file: { type: 'string', format: 'binary', description: 'FastAPI spells a file so' },
+              scan: { type: 'string', contentMediaType: 'image/png', description: 'OAS 3.1 spells it so' },
+              encoded: { type: 'string', contentMediaType: 'image/png', contentEncoding: 'base64' },
+              note: { type: 'string' },
+            },
+          },
+        },
+      },
+    },
+  };
+  const document = documentWith(upload, '/things/{thing_id}', 'post');
+
+  test('the body is multipart; binary and contentMediaType parts are files, base64 text is not', () => {
+    const body = operationModel(document)['things.upload']?.body;
+    expect(body?.mediaType).toBe('multipart/form-data');
+    expect(body?.fields.map((field: { name: string; file?: boolean }) => [field.name, field.file === true])).toEqual([
+      ['file', true],
+      ['scan', true],
+      ['encoded', false],
+      ['note', false],
+    ]);
+  });
+
+  test('the schema checked before sending leaves the files out, required included', () => {
+    const operation = document.paths['/things/{thing_id}']?.post;
+    expect(validatedBodySchema(document, operation)).toEqual({
+      type: 'object',
+      required: ['note'],
+      properties: {
+        encoded: upload.requestBody.content['multipart/form-data'].schema.properties.encoded,
+        note: { type: 'string' },
+      },
+    });
+  });
 });

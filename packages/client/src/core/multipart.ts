@@ -1,7 +1,8 @@
 /**
  * Multipart form bodies (file uploads): what a file part may be, and the FormData the platform's
- * fetch encodes. A Blob — a File, or in Node `fs.openAsBlob(path)` — is streamed by fetch as the
- * body is sent, never read whole into memory, and can be sent again on a retry.
+ * fetch encodes. A Blob — a File, or in Node `fs.openAsBlob(path)` — is read by fetch as the body is
+ * sent, not up front, and can be sent again on a retry. (Node's fetch, undici, buffers what the
+ * socket has not taken yet, so a fast reader of a slow socket still grows; see test/uploads.test.ts.)
  */
 import type { BodyFieldMeta } from '@llamacloud-batch/types';
 
