@@ -2143,7 +2143,7 @@ export const operationInputSchemas = {
           {
             "type": "string",
             "title": "BatchJobType",
-            "description": "Type of processing operation",
+            "description": "Filter by job type (PARSE, EXTRACT, CLASSIFY)",
             "enum": [
               "parse",
               "extract",
@@ -2161,7 +2161,7 @@ export const operationInputSchemas = {
           {
             "type": "string",
             "title": "BatchJobStatus",
-            "description": "Lifecycle state of a batch job",
+            "description": "Filter by job status (PENDING, RUNNING, COMPLETED, FAILED, CANCELLED)",
             "enum": [
               "pending",
               "running",
@@ -3777,7 +3777,7 @@ export const operationInputSchemas = {
           {
             "type": "string",
             "title": "BatchJobItemStatus",
-            "description": "Processing state of one item of a batch job",
+            "description": "Only items in this processing status",
             "enum": [
               "pending",
               "processing",
@@ -3848,7 +3848,7 @@ export const operationInputSchemas = {
           {
             "type": "string",
             "title": "BatchJobType",
-            "description": "Type of processing operation",
+            "description": "Only results of this job type",
             "enum": [
               "parse",
               "extract",
@@ -3907,7 +3907,7 @@ export const operationInputSchemas = {
           {
             "type": "string",
             "title": "BatchStatus",
-            "description": "Lifecycle state of a v2 batch; FAILED means the orchestration itself failed and per-file results are unreliable",
+            "description": "Only batches in this status",
             "enum": [
               "PENDING",
               "RUNNING",
