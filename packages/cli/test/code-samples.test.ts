@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type OperationKey, operationKeys, operationModel, operationSamples } from '@llamacloud-batch/types';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { BIN, runShell, SECRET_KEY } from './helpers/cli.js';
+import { BIN, runCli, runShell, SECRET_KEY } from './helpers/cli.js';
 import { commandOf } from './helpers/operations.js';
 
 const PRODUCTION = 'https://api.cloud.llamaindex.ai';
@@ -35,6 +35,18 @@ describe.each(operationKeys)('%s', (key: OperationKey) => {
 
   test('the CLI sample is the command the CLI has for the operation', () => {
     expect(samples.cli.startsWith(`llamacloud-prod ${commandOf(operationModel[key]).join(' ')} `)).toBe(true);
+  });
+
+  test('--help ends with the sample under Examples:, ready to paste after the `$ `', async () => {
+    const { stdout, code } = await runCli([...commandOf(operationModel[key]), '--help']);
+    expect(code).toBe(0);
+    const section = /\nExamples:\n((?: {2}.*\n)+)\n?$/.exec(stdout)?.[1] ?? '';
+    const shown = section
+      .trimEnd()
+      .split('\n')
+      .map((line, index) => (index === 0 ? line.replace(/^ {2}\$ /, '') : line.replace(/^ {4}/, '')))
+      .join('\n');
+    expect(shown).toBe(samples.cli);
   });
 
   test('the CLI sample, run as written against Prism, exits 0 with the answer as JSON', async () => {

@@ -18,6 +18,8 @@ export const CLI_NAME = 'llamacloud-prod';
 const DEFAULT_SERVER = 'https://api.cloud.llamaindex.ai';
 /** Widest object literal kept on one line in a TypeScript sample. */
 const ONE_LINE = 60;
+/** Widest line a TypeScript sample's call is kept on. */
+const TS_WIDTH = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `organization_id` → `organization-id`, `jobItems` → `job-items` (the CLI's flagName). */
@@ -180,18 +182,39 @@ export function shellWord(text) {
   return /^[A-Za-z0-9_./:@=+,-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
+/** Widest line of a CLI sample: with the help's `  $ ` before it, 80 columns. */
+export const CLI_WIDTH = 76;
+
+/**
+ * The command as a shell line, wrapped with `\` continuations at CLI_WIDTH, each flag beside its
+ * value; a JSON value too wide for a line is written over several, inside its quotes.
+ */
 function cliSample(operation, inputs, hints) {
-  const words = [cliCommand(operation)];
+  const groups = [];
   for (const { name, type, value } of inputs) {
-    words.push(`--${kebab(name)}`);
+    const flag = `--${kebab(name)}`;
     if (type === 'array' && Array.isArray(value) && value.every((item) => typeof item !== 'object')) {
-      words.push(...value.map((item) => shellWord(String(item))));
+      groups.push({ words: [flag, ...value.map((item) => shellWord(String(item)))] });
+    } else if (value !== null && typeof value === 'object') {
+      groups.push({ words: [flag, shellWord(JSON.stringify(value))], json: { flag, value } });
     } else {
-      words.push(shellWord(typeof value === 'object' ? JSON.stringify(value) : String(value)));
+      groups.push({ words: [flag, shellWord(String(value))] });
     }
   }
-  if (hints?.destructive) words.push('--yes');
-  return words.join(' ');
+  if (hints?.destructive) groups.push({ words: ['--yes'] });
+  const lines = [cliCommand(operation)];
+  const indent = '  ';
+  for (const group of groups) {
+    const text = group.words.join(' ');
+    const last = lines.length - 1;
+    if (`${lines[last]} ${text} \\`.length <= CLI_WIDTH) lines[last] = `${lines[last]} ${text}`;
+    else if (`${indent}${text} \\`.length <= CLI_WIDTH || !group.json) lines.push(`${indent}${text}`);
+    else {
+      const pretty = JSON.stringify(group.json.value, null, 2).replaceAll('\n', `\n${indent}`);
+      lines.push(`${indent}${group.json.flag} ${shellWord(pretty)}`);
+    }
+  }
+  return lines.join(' \\\n');
 }
 
 /** A JavaScript literal: property names bare when they can be, strings in single quotes. */
@@ -216,8 +239,13 @@ function typescriptSample(operation, inputs) {
   const params = Object.fromEntries(inputs.filter((i) => i.kind !== 'path').map((i) => [i.name, i.value]));
   const args = positional.map((value) => literal(value));
   if (Object.keys(params).length > 0) args.push(literal(params));
-  const call = `await client.${operation.id}(${args.join(', ')})`;
   const [name, shown] = operation.pagination ? ['page', `page.${operation.pagination.results}`] : ['result', 'result'];
+  const flat = `await client.${operation.id}(${args.join(', ')})`;
+  // A call wider than a line gets one argument a line.
+  const call =
+    `const ${name} = ${flat};`.length <= TS_WIDTH || args.length < 2
+      ? flat
+      : `await client.${operation.id}(\n${args.map((arg) => `  ${arg.replaceAll('\n', '\n  ')},`).join('\n')}\n)`;
   return [
     "import { createLlamaCloudClient } from '@llamacloud-batch/client';",
     '',

@@ -15,28 +15,28 @@ export const operationSamples = {
     "curl": "curl -X GET 'https://api.cloud.llamaindex.ai/api/v1/beta/batch-processing?job_type=parse' \\\n  -H \"Authorization: Bearer $LLAMA_CLOUD_API_KEY\""
   },
   "beta.batch.create": {
-    "cli": "llamacloud-prod beta:batch create --job-config '{\"job_name\":\"parse_raw_file_job\",\"parameters\":{\"type\":\"parse\",\"lang\":\"en\",\"premium_mode\":true},\"partitions\":{}}' --directory-id dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
+    "cli": "llamacloud-prod beta:batch create \\\n  --job-config '{\n    \"job_name\": \"parse_raw_file_job\",\n    \"parameters\": {\n      \"type\": \"parse\",\n      \"lang\": \"en\",\n      \"premium_mode\": true\n    },\n    \"partitions\": {}\n  }' \\\n  --directory-id dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
     "typescript": "import { createLlamaCloudClient } from '@llamacloud-batch/client';\n\n// Reads the API key from LLAMA_CLOUD_API_KEY.\nconst client = createLlamaCloudClient();\n\nconst result = await client.beta.batch.create({\n  job_config: {\n    job_name: 'parse_raw_file_job',\n    parameters: { type: 'parse', lang: 'en', premium_mode: true },\n    partitions: {},\n  },\n  directory_id: 'dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',\n});\nconsole.log(result);",
     "curl": "curl -X POST https://api.cloud.llamaindex.ai/api/v1/beta/batch-processing \\\n  -H \"Authorization: Bearer $LLAMA_CLOUD_API_KEY\" \\\n  -H 'Content-Type: application/json' \\\n  -d '{\"job_config\":{\"job_name\":\"parse_raw_file_job\",\"parameters\":{\"type\":\"parse\",\"lang\":\"en\",\"premium_mode\":true},\"partitions\":{}},\"directory_id\":\"dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee\"}'"
   },
   "beta.batch.getStatus": {
-    "cli": "llamacloud-prod beta:batch get-status --job-id bjb-11111111-2222-3333-4444-555555555555",
+    "cli": "llamacloud-prod beta:batch get-status \\\n  --job-id bjb-11111111-2222-3333-4444-555555555555",
     "typescript": "import { createLlamaCloudClient } from '@llamacloud-batch/client';\n\n// Reads the API key from LLAMA_CLOUD_API_KEY.\nconst client = createLlamaCloudClient();\n\nconst result = await client.beta.batch.getStatus('bjb-11111111-2222-3333-4444-555555555555');\nconsole.log(result);",
     "curl": "curl -X GET https://api.cloud.llamaindex.ai/api/v1/beta/batch-processing/bjb-11111111-2222-3333-4444-555555555555 \\\n  -H \"Authorization: Bearer $LLAMA_CLOUD_API_KEY\""
   },
   "beta.batch.cancel": {
-    "cli": "llamacloud-prod beta:batch cancel --job-id bjb-11111111-2222-3333-4444-555555555555 --yes",
+    "cli": "llamacloud-prod beta:batch cancel \\\n  --job-id bjb-11111111-2222-3333-4444-555555555555 --yes",
     "typescript": "import { createLlamaCloudClient } from '@llamacloud-batch/client';\n\n// Reads the API key from LLAMA_CLOUD_API_KEY.\nconst client = createLlamaCloudClient();\n\nconst result = await client.beta.batch.cancel('bjb-11111111-2222-3333-4444-555555555555');\nconsole.log(result);",
     "curl": "curl -X POST https://api.cloud.llamaindex.ai/api/v1/beta/batch-processing/bjb-11111111-2222-3333-4444-555555555555/cancel \\\n  -H \"Authorization: Bearer $LLAMA_CLOUD_API_KEY\" \\\n  -H 'Content-Type: application/json' \\\n  -d '{}'"
   },
   "beta.batch.jobItems.list": {
-    "cli": "llamacloud-prod beta:batch:job-items list --job-id bjb-11111111-2222-3333-4444-555555555555 --status pending",
-    "typescript": "import { createLlamaCloudClient } from '@llamacloud-batch/client';\n\n// Reads the API key from LLAMA_CLOUD_API_KEY.\nconst client = createLlamaCloudClient();\n\nconst page = await client.beta.batch.jobItems.list('bjb-11111111-2222-3333-4444-555555555555', { status: 'pending' });\nconsole.log(page.items);",
+    "cli": "llamacloud-prod beta:batch:job-items list \\\n  --job-id bjb-11111111-2222-3333-4444-555555555555 --status pending",
+    "typescript": "import { createLlamaCloudClient } from '@llamacloud-batch/client';\n\n// Reads the API key from LLAMA_CLOUD_API_KEY.\nconst client = createLlamaCloudClient();\n\nconst page = await client.beta.batch.jobItems.list(\n  'bjb-11111111-2222-3333-4444-555555555555',\n  { status: 'pending' },\n);\nconsole.log(page.items);",
     "curl": "curl -X GET 'https://api.cloud.llamaindex.ai/api/v1/beta/batch-processing/bjb-11111111-2222-3333-4444-555555555555/items?status=pending' \\\n  -H \"Authorization: Bearer $LLAMA_CLOUD_API_KEY\""
   },
   "beta.batch.jobItems.getProcessingResults": {
-    "cli": "llamacloud-prod beta:batch:job-items get-processing-results --item-id dfl-11111111-aaaa-bbbb-cccc-000000000001 --job-type parse",
-    "typescript": "import { createLlamaCloudClient } from '@llamacloud-batch/client';\n\n// Reads the API key from LLAMA_CLOUD_API_KEY.\nconst client = createLlamaCloudClient();\n\nconst result = await client.beta.batch.jobItems.getProcessingResults('dfl-11111111-aaaa-bbbb-cccc-000000000001', { job_type: 'parse' });\nconsole.log(result);",
+    "cli": "llamacloud-prod beta:batch:job-items get-processing-results \\\n  --item-id dfl-11111111-aaaa-bbbb-cccc-000000000001 --job-type parse",
+    "typescript": "import { createLlamaCloudClient } from '@llamacloud-batch/client';\n\n// Reads the API key from LLAMA_CLOUD_API_KEY.\nconst client = createLlamaCloudClient();\n\nconst result = await client.beta.batch.jobItems.getProcessingResults(\n  'dfl-11111111-aaaa-bbbb-cccc-000000000001',\n  { job_type: 'parse' },\n);\nconsole.log(result);",
     "curl": "curl -X GET 'https://api.cloud.llamaindex.ai/api/v1/beta/batch-processing/items/dfl-11111111-aaaa-bbbb-cccc-000000000001/processing-results?job_type=parse' \\\n  -H \"Authorization: Bearer $LLAMA_CLOUD_API_KEY\""
   },
   "batches.list": {
@@ -45,12 +45,12 @@ export const operationSamples = {
     "curl": "curl -X GET 'https://api.cloud.llamaindex.ai/api/v2/batches?status=PENDING' \\\n  -H \"Authorization: Bearer $LLAMA_CLOUD_API_KEY\""
   },
   "batches.create": {
-    "cli": "llamacloud-prod batches create --config '{\"job\":{\"configuration_id\":\"cfg-PARSE_AGENTIC\",\"type\":\"parse_v2\"}}' --source-directory-id dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
+    "cli": "llamacloud-prod batches create \\\n  --config '{\n    \"job\": {\n      \"configuration_id\": \"cfg-PARSE_AGENTIC\",\n      \"type\": \"parse_v2\"\n    }\n  }' \\\n  --source-directory-id dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
     "typescript": "import { createLlamaCloudClient } from '@llamacloud-batch/client';\n\n// Reads the API key from LLAMA_CLOUD_API_KEY.\nconst client = createLlamaCloudClient();\n\nconst result = await client.batches.create({\n  config: {\n    job: { configuration_id: 'cfg-PARSE_AGENTIC', type: 'parse_v2' },\n  },\n  source_directory_id: 'dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',\n});\nconsole.log(result);",
     "curl": "curl -X POST https://api.cloud.llamaindex.ai/api/v2/batches \\\n  -H \"Authorization: Bearer $LLAMA_CLOUD_API_KEY\" \\\n  -H 'Content-Type: application/json' \\\n  -d '{\"config\":{\"job\":{\"configuration_id\":\"cfg-PARSE_AGENTIC\",\"type\":\"parse_v2\"}},\"source_directory_id\":\"dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee\"}'"
   },
   "batches.get": {
-    "cli": "llamacloud-prod batches get --batch-id bat-11111111-2222-3333-4444-555555555555",
+    "cli": "llamacloud-prod batches get \\\n  --batch-id bat-11111111-2222-3333-4444-555555555555",
     "typescript": "import { createLlamaCloudClient } from '@llamacloud-batch/client';\n\n// Reads the API key from LLAMA_CLOUD_API_KEY.\nconst client = createLlamaCloudClient();\n\nconst result = await client.batches.get('bat-11111111-2222-3333-4444-555555555555');\nconsole.log(result);",
     "curl": "curl -X GET https://api.cloud.llamaindex.ai/api/v2/batches/bat-11111111-2222-3333-4444-555555555555 \\\n  -H \"Authorization: Bearer $LLAMA_CLOUD_API_KEY\""
   }
