@@ -86,7 +86,7 @@ function placeholderName(parameter: NamedSchema): string {
  * The spec's description without a parenthesised list of the enum's values, e.g. `(PENDING, RUNNING)`:
  * help shows the choices themselves, which are the values the API takes.
  */
-function withoutValueList(description: string, choices: readonly string[]): string {
+export function withoutValueList(description: string, choices: readonly string[]): string {
   const allowed = new Set(choices.map((choice) => choice.toLowerCase()));
   return description
     .replace(/\s*\(([^()]*)\)/g, (group, inside: string) =>

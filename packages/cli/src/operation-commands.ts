@@ -13,6 +13,7 @@ import {
   operationHelp,
   operationHints,
   operationModel,
+  operationSamples,
   type ParameterMeta,
 } from '@llamacloud-batch/types';
 import { type Command, InvalidArgumentError, Option } from 'commander';
@@ -121,6 +122,22 @@ function describeCommand(command: Command, operation: OperationMeta): void {
     .summary(summary)
     .description(help?.description ?? summary)
     .helpOption('-h, --help', 'Show help');
+  const example = exampleOf(operation);
+  if (example) command.addHelpText('after', `\nExamples:\n${example}\n`);
+}
+
+/**
+ * The operation's CLI sample (the docs' one, generated from the model) as help shows it: `  $ `
+ * before the command, its continuation lines under it. Empty when the model has no sample.
+ */
+export function exampleOf(operation: OperationMeta): string {
+  const samples = operationSamples as Readonly<Record<string, { cli: string }>>;
+  const sample = samples[operation.id ?? '']?.cli;
+  if (!sample) return '';
+  return sample
+    .split('\n')
+    .map((line, index) => (index === 0 ? `  $ ${line}` : `    ${line}`))
+    .join('\n');
 }
 
 function addInputFlags(command: Command, operation: OperationMeta, reserved: Set<string>): void {

@@ -23,7 +23,10 @@ describe.each([
 
 test('list --help carries the spec descriptions and enum choices', async () => {
   const { stdout } = await runCli(['beta:batch', 'list', '--help']);
+  // The parameters' own descriptions, not their enums' ("Lifecycle state of a batch job").
   expect(stdout).toMatch(/--status <value>\s+Filter by job status/);
+  expect(stdout).toMatch(/--job-type <value>\s+Filter by job type/);
+  expect(stdout).not.toMatch(/Type of processing operation|Lifecycle state of a batch job/);
   expect(stdout).toMatch(/"pending", "running",\s+"dispatched", "completed", "failed", "cancelled"/);
   expect(stdout).toMatch(/--limit <n>\s+Maximum number of jobs to return\s+\(an integer from 1 to 1000; default 50\)/);
 });

@@ -6,7 +6,8 @@
  * (required string, enum, bounded integer, object) — then regenerates and rebuilds there with no
  * other edit. It checks that the client's types and validation, the CLI's commands, flags and help,
  * the MCP server's tools and the requests themselves all follow, each new operation driven against
- * Prism serving the copy's spec, and that `git status` shows only the spec and generated files.
+ * Prism serving the copy's spec, that each gets its code samples (docs, --help) and its manual and
+ * man pages, and that `git status` shows only the spec and generated files.
  * (One copy for all of it: copying and building is most of the cost.)
  */
 import { execFile } from 'node:child_process';
@@ -299,7 +300,15 @@ beforeAll(async () => {
     await run('npm', ['run', '--silent', '--if-present', 'generate'], { cwd });
     await run('npm', ['run', '--silent', 'build'], { cwd });
   }
+  // The CLI manual, as `pnpm generate` writes it once the CLI is built.
+  await run('npm', ['run', '--silent', 'manual'], { cwd: join(copy, 'packages/cli') });
   statusAfterBuild = await git('status', '--porcelain');
+  // The root `docs` script, run in the copy: docs/ (ignored by git) gets the bundle and the page.
+  const { scripts } = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8'));
+  await run('sh', ['-c', scripts.docs], {
+    cwd: copy,
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', PATH: `${join(copy, 'node_modules/.bin')}:${process.env.PATH}` },
+  });
   [server, prism, faults] = await Promise.all([
     startFaultServer(jobsHandler({ total: 3 })),
     startPrism({ specPath }),
@@ -377,12 +386,7 @@ describe('after adding include_total and split to the spec, with no other edit',
   });
 
   test('the docs page built from the copy documents the new parameter and value', async () => {
-    // The root `docs` script, run in the copy (its Chromium rendering is tested in packages/testing).
-    const { scripts } = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8'));
-    await run('sh', ['-c', scripts.docs], {
-      cwd: copy,
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', PATH: `${join(copy, 'node_modules/.bin')}:${process.env.PATH}` },
-    });
+    // Built in beforeAll by the root `docs` script (its Chromium rendering is tested in packages/testing).
     const html = readFileSync(join(copy, 'docs/index.html'), 'utf8');
     expect(html).toContain('include_total');
     expect(html).toContain('Also compute total_size');
@@ -408,9 +412,52 @@ describe('three new operations in the spec, and no other edit', () => {
       .sort();
     expect(changed.length).toBeGreaterThan(1);
     for (const file of changed)
-      expect(file).toMatch(/^(spec\/openapi\.yaml|packages\/[a-z-]+\/src\/generated\/[\w.-]+)$/);
+      expect(file).toMatch(
+        /^(spec\/openapi\.yaml|packages\/[a-z-]+\/src\/generated\/[\w.-]+|packages\/cli\/(docs\/[\w.-]+\.md|man\/[\w.-]+\.1|package\.json))$/,
+      );
     expect(changed).toContain('spec/openapi.yaml');
     expect(changed).toContain('packages/types/src/generated/operations.ts');
+    // The CLI's package.json changed only in its generated list of man pages.
+    const manifestDiff = (await git('diff', '-U0', '--', 'packages/cli/package.json'))
+      .split('\n')
+      .filter((line) => /^[-+] /.test(line));
+    for (const line of manifestDiff) expect(line).toMatch(/^[-+] +"\.\/man\/[\w.-]+\.1",?$/);
+  });
+
+  test('each gets its samples, a manual page, a man page and an Examples section, and its CLI sample runs', async () => {
+    const { operationSamples } = await import(pathToFileURL(join(copy, 'packages/types/dist/index.js')).href);
+    const manifest = JSON.parse(readFileSync(join(copy, 'packages/cli/package.json'), 'utf8'));
+    const bundle = JSON.parse(readFileSync(join(copy, 'docs/openapi.json'), 'utf8'));
+    const commands = [
+      ['widgets:parts', 'list', '/api/v1/widgets/{widget_id}/parts', 'get'],
+      ['widgets', 'list', '/api/v2/widgets', 'get'],
+      ['widgets', 'create', '/api/v2/widgets', 'post'],
+    ] as const;
+    for (const [group, name, path, method] of commands) {
+      const key = `${group.replace(':parts', '.parts')}.${name}`;
+      const samples = operationSamples[key];
+      expect(samples?.cli, key).toMatch(new RegExp(`^llamacloud-prod ${group} ${name}\\b`));
+      expect(samples?.typescript, key).toContain(`await client.${key}(`);
+      expect(bundle.paths[path][method]['x-codeSamples'].map((sample: { source: string }) => sample.source)).toEqual([
+        samples.cli,
+        samples.typescript,
+        samples.curl,
+      ]);
+      const page = `llamacloud-prod-${group.replace(':', '-')}-${name}`;
+      expect(readFileSync(join(copy, `packages/cli/docs/${page}.md`), 'utf8')).toContain(samples.cli);
+      const man = join(copy, `packages/cli/man/${page}.1`);
+      expect(manifest.man).toContain(`./man/${page}.1`);
+      const groff = await run('groff', ['-ww', '-z', '-man', man]);
+      expect(groff.stderr).toBe('');
+      const help = await cli([group, name, '--help']);
+      expect(help.stdout).toContain(`Examples:\n  $ ${samples.cli.split('\n')[0]}`);
+      const words = [...samples.cli.matchAll(/'([^']*)'|(\S+)/g)]
+        .map((match) => match[1] ?? match[2] ?? '')
+        .filter((word) => word !== '\\');
+      const result = await cliAt(words.slice(1));
+      expect(result.stderr, samples.cli).toBe('');
+      expect(result.code, samples.cli).toBe(0);
+    }
   });
 
   test('the client has typed methods: path argument first, params object, body fields typed', async () => {

@@ -76,6 +76,17 @@ describe('toolsFor over the generated model', () => {
     },
   );
 
+  test('each argument is described in its parameter’s own words, not its referenced enum’s', () => {
+    const tool = all().find((candidate) => candidate.name === 'beta_batch_list');
+    const properties = (tool?.inputSchema.properties ?? {}) as Record<string, { description?: string }>;
+    for (const name of ['job_type', 'status']) {
+      expect(properties[name]?.description).toBe(operationHelp['beta.batch.list'].parameters[name]);
+    }
+    const text = JSON.stringify(tool?.inputSchema);
+    expect(text).toContain('Filter by job type (PARSE, EXTRACT, CLASSIFY)');
+    expect(text).not.toMatch(/Type of processing operation|Lifecycle state of a batch job/);
+  });
+
   test('cancel is destructive and idempotent (x-speakeasy-mcp), list is read-only', () => {
     const byName = new Map(all().map((tool) => [tool.name, tool.annotations]));
     expect(byName.get('beta_batch_cancel')).toMatchObject({

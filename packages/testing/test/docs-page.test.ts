@@ -8,6 +8,7 @@ import {
   operationHelp,
   operationKeys,
   operationModel,
+  operationSamples,
 } from '@llamacloud-batch/types';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -76,6 +77,21 @@ async function visible(scope: Locator, text: string | RegExp, timeout = 2000): P
   );
 }
 
+/** `organization_id` → `--organization-id`: the CLI's flag for an input (its documented naming rule). */
+const flagOf = (name: string) => `--${name.replace(/_/g, '-').toLowerCase()}`;
+
+/** Every CLI flag the operation's inputs are: parameters, then body fields. */
+function inputFlags(key: OperationKey): string[] {
+  const operation: ModelOperation = operationModel[key];
+  return [...operation.parameters.map((p) => p.name), ...(operation.body?.fields.map((f) => f.name) ?? [])].map(flagOf);
+}
+
+/** The seed's (the product's own docs page's) words for two parameters of the list operation. */
+const SEED_DESCRIPTIONS = [
+  'Filter by job type (PARSE, EXTRACT, CLASSIFY)',
+  'Filter by job status (PENDING, RUNNING, COMPLETED, FAILED, CANCELLED)',
+];
+
 describe('pnpm docs: the API reference page, rendered offline in headless Chromium', () => {
   let browser: OfflineBrowser;
   let page: Page;
@@ -137,6 +153,58 @@ describe('pnpm docs: the API reference page, rendered offline in headless Chromi
     },
     60_000,
   );
+
+  /** Picks `label` in the section's code sample menu and returns the section's rendered text. */
+  async function withSample(section: Locator, label: string): Promise<string> {
+    const menu = section.locator('button[aria-haspopup="menu"]').filter({ hasText: /^(CLI|TypeScript|curl)$/ });
+    await menu.first().click({ timeout: 10_000 });
+    await page.getByText(label, { exact: true }).filter({ visible: true }).last().click({ timeout: 5_000 });
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, what a reader sees, is the point
+    await expect.poll(() => menu.first().innerText(), { timeout: 5_000 }).toBe(label);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, what a reader sees, is the point
+    return section.innerText();
+  }
+
+  test.each(operationKeys)(
+    '%s: the right panel shows its CLI command and its TypeScript call; each parameter names its flag',
+    async (key) => {
+      const section = await openOperation(key);
+      const [command = ''] = operationSamples[key].cli.split(' \\\n');
+      expect(await withSample(section, 'CLI'), 'CLI sample').toContain(command);
+      expect(await withSample(section, 'TypeScript'), 'TypeScript sample').toContain(`await client.${key}(`);
+      expect(await withSample(section, 'curl'), 'curl sample').toContain(
+        `curl -X ${operationModel[key].method.toUpperCase()}`,
+      );
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, what a reader sees, is the point
+      const text = await section.innerText();
+      const missing = inputFlags(key).filter((flag) => !text.includes(flag));
+      expect(missing, `flags not named in ${key}'s section`).toEqual([]);
+    },
+    60_000,
+  );
+
+  test('the list page shows the seed’s descriptions of job_type and status, not their enums’', async () => {
+    const section = await openOperation('beta.batch.list');
+    for (const text of SEED_DESCRIPTIONS) expect(await visible(section, text, 10_000), text).toBe(true);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, what a reader sees, is the point
+    const rendered = await section.innerText();
+    expect(rendered).not.toContain('Type of processing operation');
+    expect(rendered).not.toContain('Lifecycle state of a batch job');
+  }, 60_000);
+
+  test('the bundle’s x-codeSamples are the generated operationSamples (one source for docs and help)', () => {
+    const bundle = JSON.parse(readFileSync(resolve(repoRoot, 'docs/openapi.json'), 'utf8'));
+    for (const key of operationKeys) {
+      const { path, method } = operationModel[key];
+      const samples = bundle.paths[path][method]['x-codeSamples'] as { label: string; source: string }[];
+      const byLabel = Object.fromEntries(samples.map((sample) => [sample.label, sample.source]));
+      expect(byLabel, key).toEqual({
+        CLI: operationSamples[key].cli,
+        TypeScript: operationSamples[key].typescript,
+        curl: operationSamples[key].curl,
+      });
+    }
+  });
 
   test('checks something in every operation (parameters or fields)', () => {
     for (const key of operationKeys) expect(expectedNames(key).length, key).toBeGreaterThan(0);

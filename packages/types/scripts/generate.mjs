@@ -4,6 +4,7 @@
  *   openapi.ts     types (openapi-typescript) and runtime arrays of every enum's values
  *   operations.ts  per-operation parameter metadata (see parameter-metadata.mjs)
  *   schemas.ts     the spec's component schemas as JSON Schema, for response validators
+ *   samples.ts     a CLI, TypeScript and curl sample per operation (see code-samples.mjs)
  * `--check` writes nothing and exits 1 when a committed file differs from what the spec gives.
  * Env LLAMACLOUD_SPEC reads another spec, LLAMACLOUD_GENERATED_DIR writes elsewhere (tests, `pnpm dev` benches).
  */
@@ -11,8 +12,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
+import { codeSamples } from './code-samples.mjs';
 import { operationModel, operationParameters, requestBodySchema, successSchema } from './operation-model.mjs';
-import { resolveRef, schemaMetadata } from './parameter-metadata.mjs';
+import { parameterSchema, resolveRef, schemaMetadata } from './parameter-metadata.mjs';
 import { readSpecOrExit } from './read-spec.mjs';
 import { writeGenerated } from './write-generated.mjs';
 
@@ -151,11 +153,10 @@ function generateInputSchemas(document, model) {
       if (isRequired) required.push(name);
     };
     for (const parameter of operationParameters(document, pathItem, raw)) {
-      const schema = inlineRefs(document, parameter.schema ?? {});
-      const description = parameter.description ?? schema.description;
+      // The parameter's own description is the schema's only one (not a referenced enum's).
       add(
         parameter.name,
-        { ...schema, ...(description ? { description } : {}) },
+        inlineRefs(document, parameterSchema(document, parameter)),
         parameter.required === true,
         `${parameter.in} parameter`,
       );
@@ -200,6 +201,16 @@ export const operationInputSchemas = ${JSON.stringify(generateInputSchemas(docum
 `;
 }
 
+function generateSamples(document, model) {
+  return `${HEADER}
+/**
+ * A CLI, a TypeScript and a curl sample per operation, from the operation model and the spec's
+ * examples (packages/types/scripts/code-samples.mjs): the docs' x-codeSamples, the CLI's Examples.
+ */
+export const operationSamples = ${JSON.stringify(codeSamples(document, model), null, 2)} as const;
+`;
+}
+
 const { text: specText, document } = readSpecOrExit(specPath, 'generate');
 // One reading of the operations serves every output.
 const model = operationModel(document);
@@ -207,6 +218,7 @@ const outputs = {
   'openapi.ts': await generateTypes(specText),
   'operations.ts': generateOperations(document, model),
   'schemas.ts': generateSchemas(document, model),
+  'samples.ts': generateSamples(document, model),
 };
 
 writeGenerated(outputs, { dir: outDir, check, source: specPath, what: 'generated files' });

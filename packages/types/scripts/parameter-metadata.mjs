@@ -98,6 +98,31 @@ function inferType(schema) {
   return 'string';
 }
 
+/**
+ * A parameter's schema whose only description is the parameter's own: the description of a schema
+ * it references (e.g. BatchJobType's "Type of processing operation" under `job_type`, directly or as
+ * a variant of a nullable `anyOf`) gives way to the parameter's ("Filter by job type …"). Without
+ * an own description, the schema is left as it is. `$ref`s stay; a description beside a `$ref`
+ * overrides the target's (OAS 3.1). Docs, help and MCP read parameters through this.
+ */
+export function parameterSchema(document, rawParameter) {
+  const parameter = resolveRef(document, rawParameter);
+  const schema = parameter.schema ?? {};
+  const { description } = parameter;
+  if (description === undefined) return schema;
+  const own = (node) =>
+    node && typeof node === 'object' && (node.$ref || node.description) ? { ...node, description } : node;
+  const variants = Object.fromEntries(
+    ['anyOf', 'oneOf']
+      .filter((key) => Array.isArray(schema[key]))
+      .map((key) => [
+        key,
+        schema[key].map((variant) => (resolveRef(document, variant).type === 'null' ? variant : own(variant))),
+      ]),
+  );
+  return { ...schema, ...variants, description };
+}
+
 /** @returns {ParameterMeta} */
 export function parameterMetadata(document, rawParameter) {
   const parameter = resolveRef(document, rawParameter);

@@ -4,6 +4,9 @@
  */
 import type { components, operations } from './generated/openapi.js';
 import { operationModel } from './generated/operations.js';
+
+export { operationSamples } from './generated/samples.js';
+
 import type { OperationMeta } from './metadata.js';
 
 export type { $defs, components, operations, paths, webhooks } from './generated/openapi.js';

@@ -2633,7 +2633,7 @@ export const operationInputSchemas = {
           {
             "type": "string",
             "title": "BatchJobType",
-            "description": "Type of processing operation",
+            "description": "Filter by job type (PARSE, EXTRACT, CLASSIFY)",
             "enum": [
               "parse",
               "extract",
@@ -2651,7 +2651,7 @@ export const operationInputSchemas = {
           {
             "type": "string",
             "title": "BatchJobStatus",
-            "description": "Lifecycle state of a batch job",
+            "description": "Filter by job status (PENDING, RUNNING, COMPLETED, FAILED, CANCELLED)",
             "enum": [
               "pending",
               "running",
@@ -4267,7 +4267,7 @@ export const operationInputSchemas = {
           {
             "type": "string",
             "title": "BatchJobItemStatus",
-            "description": "Processing state of one item of a batch job",
+            "description": "Only items in this processing status",
             "enum": [
               "pending",
               "processing",
@@ -4338,7 +4338,7 @@ export const operationInputSchemas = {
           {
             "type": "string",
             "title": "BatchJobType",
-            "description": "Type of processing operation",
+            "description": "Only results of this job type",
             "enum": [
               "parse",
               "extract",
@@ -4397,7 +4397,7 @@ export const operationInputSchemas = {
           {
             "type": "string",
             "title": "BatchStatus",
-            "description": "Lifecycle state of a v2 batch; FAILED means the orchestration itself failed and per-file results are unreliable",
+            "description": "Only batches in this status",
             "enum": [
               "PENDING",
               "RUNNING",
@@ -4660,7 +4660,7 @@ export const operationInputSchemas = {
           {
             "type": "string",
             "title": "DirectoryType",
-            "description": "What a directory is for: user (filled by uploads), index (behind an index) or ephemeral (cleaned up after a batch)",
+            "description": "Only directories of this type",
             "enum": [
               "user",
               "index",
