@@ -6,7 +6,13 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type OperationKey, operationKeys, operationModel, operationSamples } from '@llamacloud-batch/types';
+import {
+  type OperationKey,
+  operationKeys,
+  operationModel,
+  operationSamples,
+  SAMPLE_FILE,
+} from '@llamacloud-batch/types';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { BIN, runCli, runShell, SECRET_KEY } from './helpers/cli.js';
 import { commandOf } from './helpers/operations.js';
@@ -20,6 +26,8 @@ beforeAll(() => {
   const shim = join(bin, 'llamacloud-prod');
   writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
   chmodSync(shim, 0o755);
+  // The file an upload's sample names, where the sample runs.
+  writeFileSync(join(bin, SAMPLE_FILE), '%PDF-1.4 a sample\n');
 });
 
 afterAll(() => rmSync(bin, { recursive: true, force: true }));
@@ -50,7 +58,7 @@ describe.each(operationKeys)('%s', (key: OperationKey) => {
   });
 
   test('the CLI sample, run as written against Prism, exits 0 with the answer as JSON', async () => {
-    const result = await runShell(samples.cli, { env: env() });
+    const result = await runShell(samples.cli, { env: env(), cwd: bin });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(() => JSON.parse(result.stdout)).not.toThrow();
@@ -61,7 +69,7 @@ describe.each(operationKeys)('%s', (key: OperationKey) => {
     const sent = samples.curl
       .replace(PRODUCTION, inject('prismUrl'))
       .replace(/^curl /, `curl -sS -o /dev/null -w '%{http_code}' `);
-    const result = await runShell(sent, { env: env() });
+    const result = await runShell(sent, { env: env(), cwd: bin });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^2\d\d$/);
   });

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { type OperationKey, operationKeys, operationSamples } from '@llamacloud-batch/types';
+import { type OperationKey, operationKeys, operationSamples, SAMPLE_FILE } from '@llamacloud-batch/types';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 
@@ -19,6 +19,8 @@ const FAKE_KEY = 'sk-llx-samples-test-not-a-real-key';
 beforeAll(() => {
   mkdirSync(dir, { recursive: true });
   for (const key of operationKeys) writeFileSync(file(key, 'mts'), `${operationSamples[key].typescript}\n`);
+  // The file an upload's sample names, where the samples run.
+  writeFileSync(resolve(dir, SAMPLE_FILE), '%PDF-1.4 a sample\n');
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,6 +55,7 @@ describe.each(operationKeys)('%s', (key) => {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [file(key, 'mjs')], {
       env: { PATH: process.env.PATH ?? '', LLAMA_CLOUD_API_KEY: FAKE_KEY, LLAMA_CLOUD_BASE_URL: inject('prismUrl') },
       timeout: 20_000,
+      cwd: dir,
     });
     expect(stderr).toBe('');
     expect(stdout.trim()).not.toBe('');

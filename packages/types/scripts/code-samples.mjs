@@ -12,7 +12,11 @@
  * parts in kebab case joined by `:`, the name in kebab case, one `--kebab-name` flag per input, and
  * `--yes` on a destructive operation; packages/cli/test/code-samples.test.ts runs every one.
  */
+import { BODY_MEDIA_TYPES, successSchema } from './operation-model.mjs';
 import { resolveRef } from './parameter-metadata.mjs';
+
+/** The file a sample uploads, in the current folder (the tests that run the samples put one there). */
+export const SAMPLE_FILE = 'invoice.pdf';
 
 export const CLI_NAME = 'llamacloud-prod';
 const DEFAULT_SERVER = 'https://api.cloud.llamaindex.ai';
@@ -133,7 +137,8 @@ function rawInputs(document, operation) {
   const pathItem = resolveRef(document, document.paths[operation.path]);
   const raw = pathItem[operation.method];
   const parameters = [...(pathItem.parameters ?? []), ...(raw.parameters ?? [])].map((p) => resolveRef(document, p));
-  const content = raw.requestBody ? resolveRef(document, raw.requestBody).content?.['application/json'] : undefined;
+  const contents = raw.requestBody ? (resolveRef(document, raw.requestBody).content ?? {}) : {};
+  const content = BODY_MEDIA_TYPES.map((type) => contents[type]).find(Boolean);
   const body = content ? resolveRef(document, content.schema ?? {}) : {};
   return {
     parameter: (name, location) => parameters.find((p) => p.name === name && p.in === location),
@@ -163,18 +168,25 @@ export function sampleInputs(document, operation) {
 
   const chosen = candidates
     .filter(({ input }) => input.kind === 'path' || input.required)
-    .map(({ input, value }) => ({ input, value: value ?? placeholderFor(input) }));
+    .map(({ input, value }) => ({ input, value: input.file ? SAMPLE_FILE : (value ?? placeholderFor(input)) }));
   const optional = candidates.filter(
     ({ input, value }) =>
       value !== undefined &&
       input.kind !== 'path' &&
       input.kind !== 'header' &&
       !input.required &&
+      !input.file &&
       !paging.has(input.name),
   );
   const extra = optional.find(({ input }) => input.enum) ?? optional[0];
   if (extra) chosen.push(extra);
-  return chosen.map(({ input, value }) => ({ name: input.name, kind: input.kind, type: input.type, value }));
+  return chosen.map(({ input, value }) => ({
+    name: input.name,
+    kind: input.kind,
+    type: input.type,
+    value,
+    ...(input.file ? { file: true } : {}),
+  }));
 }
 
 /** A word for a POSIX shell: as is when safe, else in single quotes. */
@@ -191,9 +203,10 @@ export const CLI_WIDTH = 76;
  */
 function cliSample(operation, inputs, hints) {
   const groups = [];
-  for (const { name, type, value } of inputs) {
+  for (const { name, type, value, file } of inputs) {
     const flag = `--${kebab(name)}`;
-    if (type === 'array' && Array.isArray(value) && value.every((item) => typeof item !== 'object')) {
+    if (file) groups.push({ words: [flag, shellWord(`@${value}`)] });
+    else if (type === 'array' && Array.isArray(value) && value.every((item) => typeof item !== 'object')) {
       groups.push({ words: [flag, ...value.map((item) => shellWord(String(item)))] });
     } else if (value !== null && typeof value === 'object') {
       groups.push({ words: [flag, shellWord(JSON.stringify(value))], json: { flag, value } });
@@ -217,8 +230,16 @@ function cliSample(operation, inputs, hints) {
   return lines.join(' \\\n');
 }
 
+/** Stands for code in a literal: written out as it is. */
+class Code {
+  constructor(text) {
+    this.text = text;
+  }
+}
+
 /** A JavaScript literal: property names bare when they can be, strings in single quotes. */
 function literal(value, indent = '') {
+  if (value instanceof Code) return value.text;
   if (typeof value === 'string') return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
   if (Array.isArray(value)) return `[${value.map((item) => literal(item, indent)).join(', ')}]`;
   if (value && typeof value === 'object') {
@@ -226,7 +247,7 @@ function literal(value, indent = '') {
     if (entries.length === 0) return '{}';
     const inner = `${indent}  `;
     const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : literal(name));
-    const flat = entries.every(([, item]) => item === null || typeof item !== 'object');
+    const flat = entries.every(([, item]) => item === null || typeof item !== 'object' || item instanceof Code);
     const oneLine = `{ ${entries.map(([name, item]) => `${key(name)}: ${literal(item)}`).join(', ')} }`;
     if (flat && oneLine.length <= ONE_LINE) return oneLine;
     return `{\n${entries.map(([name, item]) => `${inner}${key(name)}: ${literal(item, inner)},`).join('\n')}\n${indent}}`;
@@ -234,26 +255,33 @@ function literal(value, indent = '') {
   return JSON.stringify(value);
 }
 
-function typescriptSample(operation, inputs) {
+function typescriptSample(document, operation, inputs) {
   const positional = operation.pathParams.map((name) => inputs.find((input) => input.name === name)?.value);
-  const params = Object.fromEntries(inputs.filter((i) => i.kind !== 'path').map((i) => [i.name, i.value]));
+  // A file from disk, named as it is there: fs.openAsBlob reads it as the upload is sent.
+  const fileOf = (name) => new Code(`new File([await openAsBlob(${literal(name)})], ${literal(name)})`);
+  const params = Object.fromEntries(
+    inputs.filter((i) => i.kind !== 'path').map((i) => [i.name, i.file ? fileOf(i.value) : i.value]),
+  );
   const args = positional.map((value) => literal(value));
   if (Object.keys(params).length > 0) args.push(literal(params));
   const [name, shown] = operation.pagination ? ['page', `page.${operation.pagination.results}`] : ['result', 'result'];
+  const answers = successSchema(document, resolveRef(document, document.paths[operation.path])[operation.method]);
   const flat = `await client.${operation.id}(${args.join(', ')})`;
   // A call wider than a line gets one argument a line.
   const call =
     `const ${name} = ${flat};`.length <= TS_WIDTH || args.length < 2
       ? flat
       : `await client.${operation.id}(\n${args.map((arg) => `  ${arg.replaceAll('\n', '\n  ')},`).join('\n')}\n)`;
+  const files = inputs.some((input) => input.file);
   return [
+    ...(files ? ["import { openAsBlob } from 'node:fs';"] : []),
     "import { createLlamaCloudClient } from '@llamacloud-batch/client';",
     '',
     '// Reads the API key from LLAMA_CLOUD_API_KEY.',
     'const client = createLlamaCloudClient();',
     '',
-    `const ${name} = ${call};`,
-    `console.log(${shown});`,
+    // An answer without content (204) resolves to undefined: nothing to print but that it is done.
+    ...(answers ? [`const ${name} = ${call};`, `console.log(${shown});`] : [`${call};`, "console.log('done');"]),
   ].join('\n');
 }
 
@@ -268,15 +296,21 @@ function curlSample(document, operation, inputs) {
     if (kind === 'path') path = path.replace(`{${name}}`, encodeURIComponent(text));
     else if (kind === 'query') query.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
     else if (kind === 'header') headers.push(`${name}: ${text}`);
-    else body[name] = value;
+    else body[name] = { value, file: inputs.find((input) => input.name === name)?.file };
   }
   const url = `${server}${path}${query.length ? `?${query.join('&')}` : ''}`;
   const lines = [`curl -X ${operation.method.toUpperCase()} ${shellWord(url)}`];
   lines.push(`-H "Authorization: Bearer $LLAMA_CLOUD_API_KEY"`);
   for (const header of headers) lines.push(`-H ${shellWord(header)}`);
-  if (operation.body) {
+  if (operation.body?.mediaType === 'multipart/form-data') {
+    for (const [name, { value, file }] of Object.entries(body)) {
+      const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+      lines.push(`-F ${shellWord(`${name}=${file ? '@' : ''}${text}`)}`);
+    }
+  } else if (operation.body) {
     lines.push(`-H 'Content-Type: application/json'`);
-    lines.push(`-d ${shellWord(JSON.stringify(body))}`);
+    const json = Object.fromEntries(Object.entries(body).map(([name, { value }]) => [name, value]));
+    lines.push(`-d ${shellWord(JSON.stringify(json))}`);
   }
   return lines.join(' \\\n  ');
 }
@@ -292,7 +326,7 @@ export function codeSamples(document, model) {
     const inputs = sampleInputs(document, operation);
     samples[id] = {
       cli: cliSample(operation, inputs, operation.hints),
-      typescript: typescriptSample(operation, inputs),
+      typescript: typescriptSample(document, operation, inputs),
       curl: curlSample(document, operation, inputs),
     };
   }

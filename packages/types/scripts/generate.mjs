@@ -12,7 +12,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
-import { codeSamples } from './code-samples.mjs';
+import { codeSamples, SAMPLE_FILE } from './code-samples.mjs';
 import { operationModel, operationParameters, requestBodySchema, successSchema } from './operation-model.mjs';
 import { parameterSchema, resolveRef, schemaMetadata } from './parameter-metadata.mjs';
 import { readSpecOrExit } from './read-spec.mjs';
@@ -208,6 +208,9 @@ function generateSamples(document, model) {
  * examples (packages/types/scripts/code-samples.mjs): the docs' x-codeSamples, the CLI's Examples.
  */
 export const operationSamples = ${JSON.stringify(codeSamples(document, model), null, 2)} as const;
+
+/** The file an upload's samples name, in the folder they run in. */
+export const SAMPLE_FILE = ${JSON.stringify(SAMPLE_FILE)};
 `;
 }
 

@@ -5,7 +5,7 @@
 import type { components, operations } from './generated/openapi.js';
 import { operationModel } from './generated/operations.js';
 
-export { operationSamples } from './generated/samples.js';
+export { operationSamples, SAMPLE_FILE } from './generated/samples.js';
 
 import type { OperationMeta } from './metadata.js';
 

@@ -35,6 +35,8 @@ export interface RunOptions {
   nodeArgs?: string[];
   /** Kill the child (SIGKILL) if it runs longer than this. */
   killAfterMs?: number;
+  /** The folder it runs in (default: the test's). */
+  cwd?: string;
 }
 
 /** PATH and HOME only (plus what the test asks for): no inherited LLAMA_CLOUD_*, NO_COLOR or FORCE_COLOR. */
@@ -97,6 +99,7 @@ export function runShell(script: string, options: RunOptions = {}): Promise<CliR
   const started = Date.now();
   const child = spawn('/bin/sh', ['-c', script], {
     env: cleanEnv({ ...options.env, CLI: BIN, NODE: process.execPath }),
+    ...(options.cwd && { cwd: options.cwd }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return collect(child, started, options.killAfterMs ?? 25_000);

@@ -5,6 +5,7 @@
  * socket has not taken yet, so a fast reader of a slow socket still grows; see test/uploads.test.ts.)
  */
 import type { BodyFieldMeta } from '@llamacloud-batch/types';
+import { InvalidParameterError } from '../errors.js';
 
 /** What a file part takes: a Blob (File, `fs.openAsBlob`) or bytes already in memory. */
 export type Uploadable = Blob | Uint8Array | ArrayBuffer;
@@ -14,6 +15,31 @@ export const UPLOADABLE = 'a Blob or File (in Node: await fs.openAsBlob(path)), 
 
 export function isUploadable(value: unknown): value is Uploadable {
   return value instanceof Blob || value instanceof Uint8Array || value instanceof ArrayBuffer;
+}
+
+/** Throws InvalidParameterError for a file part that is not an Uploadable (or a required one that is missing). */
+export function checkFiles(fields: readonly BodyFieldMeta[], body: Record<string, unknown>): void {
+  for (const field of fields) {
+    if (!field.file) continue;
+    const value = body[field.name];
+    if (value === undefined && !field.required) continue;
+    if (!isUploadable(value)) {
+      const got =
+        value === undefined
+          ? 'nothing'
+          : typeof value === 'string'
+            ? JSON.stringify(value)
+            : value === null
+              ? 'null'
+              : typeof value;
+      throw new InvalidParameterError(
+        field.name,
+        value,
+        UPLOADABLE,
+        `Invalid ${field.name}: expected the file as ${UPLOADABLE}, got ${got}`,
+      );
+    }
+  }
 }
 
 /**

@@ -103,6 +103,8 @@ async function checkedRequest(
     // Body schemas are compiled to validators at build time; the code loads with the first body sent.
     // A form's files were checked by prepareRequest; its validator covers the other fields.
     const files = operation.body?.fields.filter((field) => field.file).map((field) => field.name) ?? [];
+    // Its code loads only for operations with file parts.
+    if (files.length) (await import('../core/multipart.js')).checkFiles(operation.body?.fields ?? [], prepared.body);
     const checked = files.length
       ? Object.fromEntries(Object.entries(prepared.body).filter(([name]) => !files.includes(name)))
       : prepared.body;

@@ -4,7 +4,6 @@
  * Knows no operation by name: everything comes from the operation model.
  */
 import type { OperationMeta } from '@llamacloud-batch/types';
-import { isUploadable, UPLOADABLE } from '../core/multipart.js';
 import { InvalidParameterError } from '../errors.js';
 import { closest, validateParameters, validateValue } from '../validation.js';
 
@@ -57,19 +56,6 @@ export function prepareRequest(
     else if (parameter) query[key] = value;
     else if (body && operation.body?.fields.some((field) => field.name === key)) body[key] = value;
     else throw unknownInput(operation, key, value);
-  }
-  for (const field of operation.body?.fields ?? []) {
-    if (!field.file) continue;
-    const value = body?.[field.name];
-    if (value === undefined && !field.required) continue;
-    if (!isUploadable(value)) {
-      throw new InvalidParameterError(
-        field.name,
-        value,
-        UPLOADABLE,
-        `Invalid ${field.name}: expected the file as ${UPLOADABLE}, got ${describe(value)}`,
-      );
-    }
   }
   validateParameters(operation, query, 'query');
   validateParameters(operation, header, 'header');

@@ -76,7 +76,7 @@ export const operationSamples = {
   },
   "beta.directories.delete": {
     "cli": "llamacloud-prod beta:directories delete \\\n  --directory-id dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee --yes",
-    "typescript": "import { createLlamaCloudClient } from '@llamacloud-batch/client';\n\n// Reads the API key from LLAMA_CLOUD_API_KEY.\nconst client = createLlamaCloudClient();\n\nconst result = await client.beta.directories.delete('dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee');\nconsole.log(result);",
+    "typescript": "import { createLlamaCloudClient } from '@llamacloud-batch/client';\n\n// Reads the API key from LLAMA_CLOUD_API_KEY.\nconst client = createLlamaCloudClient();\n\nawait client.beta.directories.delete('dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee');\nconsole.log('done');",
     "curl": "curl -X DELETE https://api.cloud.llamaindex.ai/api/v1/beta/directories/dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee \\\n  -H \"Authorization: Bearer $LLAMA_CLOUD_API_KEY\""
   },
   "beta.directories.update": {
@@ -95,9 +95,9 @@ export const operationSamples = {
     "curl": "curl -X POST https://api.cloud.llamaindex.ai/api/v1/beta/directories/dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee/files \\\n  -H \"Authorization: Bearer $LLAMA_CLOUD_API_KEY\" \\\n  -H 'Content-Type: application/json' \\\n  -d '{\"file_id\":\"fil-11111111-aaaa-bbbb-cccc-000000000001\",\"display_name\":\"invoice-0001.pdf\"}'"
   },
   "beta.directories.files.upload": {
-    "cli": "llamacloud-prod beta:directories:files upload \\\n  --directory-id dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee \\\n  --upload-file my-upload-file --display-name invoice-0001.pdf",
-    "typescript": "import { createLlamaCloudClient } from '@llamacloud-batch/client';\n\n// Reads the API key from LLAMA_CLOUD_API_KEY.\nconst client = createLlamaCloudClient();\n\nconst result = await client.beta.directories.files.upload(\n  'dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',\n  {\n    upload_file: 'my-upload-file',\n    display_name: 'invoice-0001.pdf',\n  },\n);\nconsole.log(result);",
-    "curl": "curl -X POST https://api.cloud.llamaindex.ai/api/v1/beta/directories/dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee/files/upload \\\n  -H \"Authorization: Bearer $LLAMA_CLOUD_API_KEY\" \\\n  -H 'Content-Type: application/json' \\\n  -d '{\"upload_file\":\"my-upload-file\",\"display_name\":\"invoice-0001.pdf\"}'"
+    "cli": "llamacloud-prod beta:directories:files upload \\\n  --directory-id dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee \\\n  --upload-file @invoice.pdf --display-name invoice-0001.pdf",
+    "typescript": "import { openAsBlob } from 'node:fs';\nimport { createLlamaCloudClient } from '@llamacloud-batch/client';\n\n// Reads the API key from LLAMA_CLOUD_API_KEY.\nconst client = createLlamaCloudClient();\n\nconst result = await client.beta.directories.files.upload(\n  'dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',\n  {\n    upload_file: new File([await openAsBlob('invoice.pdf')], 'invoice.pdf'),\n    display_name: 'invoice-0001.pdf',\n  },\n);\nconsole.log(result);",
+    "curl": "curl -X POST https://api.cloud.llamaindex.ai/api/v1/beta/directories/dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee/files/upload \\\n  -H \"Authorization: Bearer $LLAMA_CLOUD_API_KEY\" \\\n  -F upload_file=@invoice.pdf \\\n  -F display_name=invoice-0001.pdf"
   },
   "beta.directories.files.get": {
     "cli": "llamacloud-prod beta:directories:files get \\\n  --directory-id dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee \\\n  --directory-file-id dfl-11111111-aaaa-bbbb-cccc-000000000001",
@@ -106,7 +106,7 @@ export const operationSamples = {
   },
   "beta.directories.files.delete": {
     "cli": "llamacloud-prod beta:directories:files delete \\\n  --directory-id dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee \\\n  --directory-file-id dfl-11111111-aaaa-bbbb-cccc-000000000001 --yes",
-    "typescript": "import { createLlamaCloudClient } from '@llamacloud-batch/client';\n\n// Reads the API key from LLAMA_CLOUD_API_KEY.\nconst client = createLlamaCloudClient();\n\nconst result = await client.beta.directories.files.delete(\n  'dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',\n  'dfl-11111111-aaaa-bbbb-cccc-000000000001',\n);\nconsole.log(result);",
+    "typescript": "import { createLlamaCloudClient } from '@llamacloud-batch/client';\n\n// Reads the API key from LLAMA_CLOUD_API_KEY.\nconst client = createLlamaCloudClient();\n\nawait client.beta.directories.files.delete(\n  'dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',\n  'dfl-11111111-aaaa-bbbb-cccc-000000000001',\n);\nconsole.log('done');",
     "curl": "curl -X DELETE https://api.cloud.llamaindex.ai/api/v1/beta/directories/dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee/files/dfl-11111111-aaaa-bbbb-cccc-000000000001 \\\n  -H \"Authorization: Bearer $LLAMA_CLOUD_API_KEY\""
   },
   "beta.directories.files.update": {
@@ -115,3 +115,6 @@ export const operationSamples = {
     "curl": "curl -X PATCH https://api.cloud.llamaindex.ai/api/v1/beta/directories/dir-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee/files/dfl-11111111-aaaa-bbbb-cccc-000000000001 \\\n  -H \"Authorization: Bearer $LLAMA_CLOUD_API_KEY\" \\\n  -H 'Content-Type: application/json' \\\n  -d '{\"display_name\":\"invoice-0001.pdf\"}'"
   }
 } as const;
+
+/** The file an upload's samples name, in the folder they run in. */
+export const SAMPLE_FILE = "invoice.pdf";
