@@ -11,7 +11,7 @@ import { UsageError } from './errors.js';
 import { isFileArgument, openFileArgument } from './file-argument.js';
 import { flagName, optionKey } from './flags.js';
 import type { Io } from './io.js';
-import { commandPath, DEFAULT_READ_AHEAD, hintsOf, operationInputs, STDIN } from './operation-commands.js';
+import { commandPath, DEFAULT_READ_AHEAD, hintsOf, operationInputs, STDIN, summaryOf } from './operation-commands.js';
 import { colorAllowed, palette } from './output/colors.js';
 import { type Projection, parseFields, projectFields } from './output/fields.js';
 import { createFormatter, type Formatter, tableWidth } from './output/formats.js';
@@ -66,7 +66,11 @@ export async function runOperation(operation: OperationMeta, command: Command, i
     const data = await method(...args).then(undefined, (error: unknown) => {
       throw withCheckHint(error, operation);
     });
-    if (data === undefined) return;
+    if (data === undefined) {
+      // Nothing to print (a 204); on a terminal, say it was done rather than leave a silent prompt.
+      if (io.stderr.isTTY) io.stderr.write(`${summaryOf(operation)}: done (the server sent no content)\n`);
+      return;
+    }
     if (results === undefined) {
       const [record] = project([data]);
       await write(io.stdout, formatter.page(record as Record<string, unknown>, [record]));

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { operationHelp } from '@llamacloud-batch/types';
 import { describe, expect, test } from 'vitest';
 import { BIN, type CliResult, cleanEnv, lines, runCli, SECRET_KEY } from './helpers/cli.js';
-import { hintsOf, minimalArgs, operations, pathValue, titleOf } from './helpers/operations.js';
+import { hintsOf, kebab, minimalArgs, operations, pathValue, titleOf } from './helpers/operations.js';
 import { serveFor } from './helpers/own-server.js';
 
 const destructive = operations.filter((operation) => hintsOf(operation).destructive);
@@ -16,7 +16,13 @@ const cancelled = { job_id: 'bjb-1', message: 'Batch job cancelled', processed_i
 const questionOf = (operation: (typeof operations)[number]) => {
   const summary = (operationHelp as Record<string, { summary?: string }>)[operation.id ?? '']?.summary ?? '';
   const sentence = summary.replace(/ ([A-Z][a-z]+)\b/g, (_match, word: string) => ` ${word.toLowerCase()}`);
-  return `${sentence} ${(operation.pathParams ?? []).map(pathValue).join(' ')}?`;
+  const names = operation.pathParams ?? [];
+  // One path value reads as the object; several are named by their flags.
+  const target =
+    names.length === 1
+      ? ` ${pathValue(names[0] ?? '')}`
+      : names.map((name) => ` --${kebab(name)} ${pathValue(name)}`).join('');
+  return `${sentence}${target}?`;
 };
 /** The path the operation's request goes to, with the path values the tests pass. */
 const pathOf = (operation: (typeof operations)[number]) =>
@@ -78,7 +84,8 @@ describe.concurrent.each(notIdempotent.map((operation) => [titleOf(operation), o
   (_, operation) => {
     test('answered 503: exit 1, sent exactly once, and the message says it may have taken effect', async (context) => {
       const server = await serveFor(context, [{ status: 503, body: { detail: 'Service unavailable' } }]);
-      const result = await runCli(minimalArgs(operation, server.url, SECRET_KEY));
+      const confirmed = hintsOf(operation).destructive ? ['--yes'] : [];
+      const result = await runCli([...minimalArgs(operation, server.url, SECRET_KEY), ...confirmed]);
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
       const [line, ...more] = lines(result.stderr);

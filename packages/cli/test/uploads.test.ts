@@ -104,7 +104,10 @@ describe('usage errors (exit 2, nothing sent)', () => {
 
   test('the file inside --body is refused, pointing at the flag', async () => {
     const server = await serve([answer]);
-    const result = await runCli(upload(server.url, '--body', '{"upload_file": "invoice.pdf"}'));
+    writeFileSync(join(dir, 'x'), 'x');
+    const result = await runCli(
+      upload(server.url, '--upload-file', `@${join(dir, 'x')}`, '--body', '{"upload_file": "invoice.pdf"}'),
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--body: upload_file is a file, which JSON cannot carry: use --upload-file @path');
     expect(server.requests).toHaveLength(0);

@@ -2,7 +2,10 @@
  * The CLI's commands as the operation model says they should be: their names, their flags and the
  * smallest invocation the spec accepts. Tests loop over these, so a new operation is tested with no edit.
  */
-import { minimalValue } from '@llamacloud-batch/testing';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { minimalValue, SAMPLE_FILE_TEXT } from '@llamacloud-batch/testing';
 import { type OperationMeta, operationHints, operationModel } from '@llamacloud-batch/types';
 import { operationInputSchemas } from '@llamacloud-batch/types/schemas';
 
@@ -35,6 +38,15 @@ export function inputFlags(operation: OperationMeta): string[] {
   return [...parameters, ...(operation.body?.fields ?? [])].map((input) => `--${kebab(input.name)}`);
 }
 
+let upload: string | undefined;
+/** A small file for a required file part, written once per test process (removed with the OS's temp files). */
+export function sampleUpload(): string {
+  if (upload) return upload;
+  upload = join(mkdtempSync(join(tmpdir(), 'llamacloud-cli-upload-')), 'sample.txt');
+  writeFileSync(upload, SAMPLE_FILE_TEXT);
+  return upload;
+}
+
 /** The value a test passes for path parameter `name`. */
 export const pathValue = (name: string): string => `test-${kebab(name)}`;
 
@@ -55,6 +67,10 @@ export function requiredFlags(operation: OperationMeta): string[] {
     ...(operation.body?.fields ?? []).filter((field) => field.required),
   ];
   for (const input of required) {
+    if ('file' in input && input.file) {
+      flags.push(`--${kebab(input.name)}`, `@${sampleUpload()}`);
+      continue;
+    }
     const value = minimalValue(schema.properties?.[input.name] ?? {});
     if (Array.isArray(value) && value.every((item) => typeof item !== 'object')) {
       flags.push(`--${kebab(input.name)}`, ...value.map(String));

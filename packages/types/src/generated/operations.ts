@@ -510,7 +510,7 @@ export const operationModel = {
     "pathParams": [
       "batch_id"
     ],
-    "idempotent": false,
+    "idempotent": true,
     "parameters": [
       {
         "name": "batch_id",
