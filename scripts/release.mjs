@@ -56,7 +56,7 @@ if (!args.includes('--no-version')) {
   run(process.execPath, [join(root, 'node_modules/@changesets/cli/bin.js'), 'version']);
 }
 console.log('== build');
-run(pnpm[0], [...pnpm.slice(1), 'build', '--output-logs=errors-only']);
+run(join(root, 'node_modules/.bin/turbo'), ['run', 'build', '--output-logs=errors-only']);
 
 const out = mkdtempSync(join(tmpdir(), 'llamacloud-release-'));
 try {
