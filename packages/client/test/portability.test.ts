@@ -1,7 +1,8 @@
 /**
  * The client stays portable: one round trip (a list, two paged walks, a validation error) through the
  * built package against the static Prism mock gives the same summary on Node (its ES module and its
- * CommonJS entry), Bun, Deno and in headless Chromium. Bun and Deno come from npm (devDependencies of this package); Chromium is
+ * CommonJS entry), Bun, Deno and in headless Chromium. Bun and Deno come from npm (linux-x64 builds, optionalDependencies of the private
+ * workspace root, so an install on macOS or arm64 skips them instead of failing); Chromium is
  * Debian's. In CI a missing runtime fails the test; elsewhere it is skipped.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -48,18 +49,18 @@ interface CommandRuntime {
   args: (prismUrl: string) => string[];
 }
 
-const FROM_NPM = 'run `pnpm install` (it is a devDependency of @llamacloud-batch/client)';
+const FROM_NPM = 'run `pnpm install` on linux-x64 (an optionalDependency of the workspace root)';
 
 const runtimes: CommandRuntime[] = [
   { name: 'node', binary: process.execPath, args: (url) => [roundTripCommand, url] },
   {
     name: 'bun',
-    binary: resolve(clientDir, 'node_modules/@oven/bun-linux-x64/bin/bun'),
+    binary: resolve(clientDir, '../../node_modules/@oven/bun-linux-x64/bin/bun'),
     args: (url) => [roundTripCommand, url],
   },
   {
     name: 'deno',
-    binary: resolve(clientDir, 'node_modules/@deno/linux-x64-glibc/deno'),
+    binary: resolve(clientDir, '../../node_modules/@deno/linux-x64-glibc/deno'),
     // Loopback network only: no --allow-env or --allow-read, so the client must cope without them.
     args: (url) => ['run', '--no-prompt', '--no-lock', '--allow-net=127.0.0.1', roundTripCommand, url],
   },

@@ -61,5 +61,8 @@ export function checkChangesets(
       ].join('\n'),
     };
   }
-  return { ok: true, message: `spec change announced: ${SPEC_PACKAGE} ${highest} (needs at least ${needed})` };
+  return {
+    ok: true,
+    message: `spec change since ${base} announced: ${SPEC_PACKAGE} ${highest} (needs at least ${needed})`,
+  };
 }

@@ -11,8 +11,9 @@ export type Comparison =
   | { readonly compared: true; readonly base: BaseRef; readonly changes: SpecChange[] }
   | { readonly compared: false; readonly base?: BaseRef; readonly reason: string };
 
-export async function compareWithBase(root: string, ref?: string): Promise<Comparison> {
-  const base = await resolveBase(root, ref);
+/** Compares with `ref` (a commit, or the default of `resolveBase`), or with an already resolved base. */
+export async function compareWithBase(root: string, ref?: string | BaseRef): Promise<Comparison> {
+  const base = typeof ref === 'object' ? ref : await resolveBase(root, ref);
   if (!base) return { compared: false, reason: 'this repository has no commit yet; nothing to compare with' };
   const before = await readAtCommit(root, base.commit, SPEC_PATH);
   if (before === undefined) return { compared: false, base, reason: `${SPEC_PATH} does not exist at ${base.label}` };

@@ -24,9 +24,25 @@ export interface BaseRef {
   readonly commit: string;
 }
 
+/** The branch refs that may stand for a target branch, best first: the remote's copy, then the local one. */
+const candidates = (branch: string) => (branch.startsWith('origin/') ? [branch] : [`origin/${branch}`, branch]);
+
 /**
- * The ref given, else the merge base of HEAD with `main` (or `origin/main`). On main itself that is
- * HEAD, so the diff shows the uncommitted edits; undefined when there is no commit to compare with.
+ * The merge base of HEAD with the target branch (`origin/<branch>`, else `<branch>`), or undefined
+ * when neither exists here. On the branch itself that is HEAD, so the diff shows uncommitted edits.
+ */
+export async function mergeBaseWith(cwd: string, branch: string): Promise<BaseRef | undefined> {
+  for (const name of candidates(branch)) {
+    if (!(await commitOf(cwd, name))) continue;
+    const commit = (await git(cwd, ['merge-base', 'HEAD', name]))?.trim();
+    if (commit) return { label: `merge base with ${name}`, commit };
+  }
+  return undefined;
+}
+
+/**
+ * The ref given, else the merge base of HEAD with `main` (see `mergeBaseWith`); HEAD when there is no
+ * main branch here; undefined when there is no commit to compare with.
  */
 export async function resolveBase(cwd: string, ref?: string): Promise<BaseRef | undefined> {
   if (ref !== undefined) {
@@ -34,11 +50,8 @@ export async function resolveBase(cwd: string, ref?: string): Promise<BaseRef | 
     if (!commit) throw new Error(`git cannot find the ref \`${ref}\``);
     return { label: ref, commit };
   }
-  for (const main of ['main', 'origin/main']) {
-    if (!(await commitOf(cwd, main))) continue;
-    const commit = (await git(cwd, ['merge-base', 'HEAD', main]))?.trim();
-    if (commit) return { label: `merge base with ${main}`, commit };
-  }
+  const merged = await mergeBaseWith(cwd, 'main');
+  if (merged) return merged;
   const head = await commitOf(cwd, 'HEAD');
   return head ? { label: 'HEAD (no main branch here)', commit: head } : undefined;
 }

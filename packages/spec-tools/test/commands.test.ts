@@ -86,17 +86,30 @@ describe('spec:diff', () => {
 });
 
 describe('spec changeset check (CI)', () => {
-  test('skips a repository with a single commit', async () => {
-    const { io, out } = captureIo();
-    expect(await checkSpecChangeset([], repoWithSpec().dir, io)).toBe(0);
-    expect(out()).toContain('skipped');
+  const noEnv = {};
+  const check = (repo: { dir: string }, args: string[] = [], env: NodeJS.ProcessEnv = noEnv) => {
+    const captured = captureIo();
+    return checkSpecChangeset(args, repo.dir, captured.io, env).then((code) => ({
+      code,
+      text: `${captured.out()}\n${captured.err()}`,
+    }));
+  };
+
+  test('on main itself, judges the uncommitted edits (merge base is HEAD)', async () => {
+    const repo = repoWithSpec();
+    expect(await check(repo)).toMatchObject({ code: 0, text: expect.stringContaining('merge base with main') });
+    repo.write('spec/openapi.yaml', fixture('response-field-removed'));
+    expect((await check(repo)).code).toBe(1);
+    repo.write('.changeset/uncommitted.md', changeset('major'));
+    expect((await check(repo)).code).toBe(0);
   });
 
-  test('passes when the spec did not change', async () => {
+  test('passes when the spec did not change on the branch', async () => {
     const repo = repoWithSpec();
+    repo.git('checkout', '--quiet', '-b', 'feature');
     repo.write('README.md', 'hello\n');
     repo.commit('docs');
-    expect(await checkSpecChangeset([], repo.dir, captureIo().io)).toBe(0);
+    expect((await check(repo)).code).toBe(0);
   });
 
   const changesets: Record<string, string | null> = {
@@ -113,24 +126,120 @@ describe('spec changeset check (CI)', () => {
     ['response-field-removed', 'types major', 0, 'announced'],
     ['response-field-removed', 'cli major only', 1, 'no changeset bumps'],
   ];
-  test.each(cases)('spec %s with %s exits %i', async (spec, label, code, words) => {
+  test.each(cases)('a branch with spec %s and %s exits %i', async (spec, label, code, words) => {
     const repo = repoWithSpec();
+    repo.git('checkout', '--quiet', '-b', 'feature');
     repo.write('spec/openapi.yaml', fixture(spec));
     const text = changesets[label];
     if (text !== null && text !== undefined) repo.write('.changeset/brave-spec-change.md', text);
     repo.commit('spec change');
-    const { io, out, err } = captureIo();
-    expect(await checkSpecChangeset([], repo.dir, io)).toBe(code);
-    expect(`${out()}\n${err()}`).toContain(words);
+    const { code: exit, text: output } = await check(repo);
+    expect(exit).toBe(code);
+    expect(output).toContain(words);
+    expect(output).toContain('merge base with main');
   });
 
-  test('an older changeset does not announce a newer spec change', async () => {
+  test('a breaking change in an earlier commit of the branch still needs its major (HEAD~1 missed it)', async () => {
+    const repo = repoWithSpec();
+    repo.git('checkout', '--quiet', '-b', 'feature');
+    repo.write('spec/openapi.yaml', fixture('response-field-removed'));
+    repo.commit('breaking spec change');
+    repo.write('README.md', 'docs\n');
+    repo.commit('docs');
+    expect(await check(repo)).toMatchObject({ code: 1, text: expect.stringContaining('no changeset bumps') });
+    expect((await check(repo, ['HEAD~1'])).code).toBe(0);
+  });
+
+  test('a changeset from an earlier commit of the branch announces a later spec change', async () => {
+    const repo = repoWithSpec();
+    repo.git('checkout', '--quiet', '-b', 'feature');
+    repo.write('.changeset/planned.md', changeset('major'));
+    repo.commit('release note first');
+    repo.write('spec/openapi.yaml', fixture('response-field-removed'));
+    repo.commit('then the breaking change');
+    expect(await check(repo)).toMatchObject({ code: 0, text: expect.stringContaining('announced') });
+    expect((await check(repo, ['HEAD~1'])).code).toBe(1);
+  });
+
+  test('a changeset already on main does not announce a newer spec change', async () => {
     const repo = repoWithSpec();
     repo.write('.changeset/old.md', changeset('major'));
     repo.commit('older release note');
+    repo.git('checkout', '--quiet', '-b', 'feature');
     repo.write('spec/openapi.yaml', fixture('response-field-removed'));
     repo.commit('spec change');
-    expect(await checkSpecChangeset([], repo.dir, captureIo().io)).toBe(1);
+    expect((await check(repo)).code).toBe(1);
+  });
+
+  test('in a clone, commits on local main are judged against origin/main', async () => {
+    const upstream = repoWithSpec();
+    const clone = tempRepo();
+    repos.push(clone);
+    clone.git('remote', 'add', 'origin', upstream.dir);
+    clone.git('fetch', '--quiet', 'origin');
+    clone.git('reset', '--quiet', '--hard', 'origin/main');
+    clone.write('spec/openapi.yaml', fixture('response-field-removed'));
+    clone.commit('breaking spec change on local main');
+    expect(await check(clone)).toMatchObject({ code: 1, text: expect.stringContaining('merge base with origin/main') });
+  });
+
+  describe('the target branch', () => {
+    /** main moved on after `release` was cut; the feature branch targets release. */
+    function releaseRepo() {
+      const repo = repoWithSpec();
+      repo.git('branch', 'release');
+      repo.write('spec/openapi.yaml', fixture('response-field-removed'));
+      repo.write('.changeset/main-only.md', changeset('major'));
+      repo.commit('breaking change on main, announced there');
+      repo.git('checkout', '--quiet', '-b', 'hotfix', 'release');
+      repo.write('spec/openapi.yaml', fixture('response-field-added'));
+      repo.write('.changeset/hotfix.md', changeset('minor'));
+      repo.commit('addition on the release line');
+      return repo;
+    }
+
+    test('defaults to main: the hotfix is compared with where it left main', async () => {
+      const repo = releaseRepo();
+      expect(await check(repo)).toMatchObject({ code: 0, text: expect.stringContaining('merge base with main') });
+    });
+
+    test.each([
+      ['--base release', ['--base', 'release'], noEnv],
+      ['--base=release', ['--base=release'], noEnv],
+      ['$SPEC_BASE_BRANCH', [], { SPEC_BASE_BRANCH: 'release' }],
+      ['$GITHUB_BASE_REF', [], { GITHUB_BASE_REF: 'release' }],
+    ] as [string, string[], NodeJS.ProcessEnv][])('%s picks the release branch', async (_name, args, env) => {
+      const repo = releaseRepo();
+      expect(await check(repo, args, env)).toMatchObject({
+        code: 0,
+        text: expect.stringContaining('merge base with release'),
+      });
+      // A breaking edit on top needs a major on this branch: main's major changeset does not count.
+      repo.write('spec/openapi.yaml', fixture('parameter-removed'));
+      expect((await check(repo, args, env)).code).toBe(1);
+    });
+
+    test('--base wins over the environment', async () => {
+      const repo = releaseRepo();
+      const { text } = await check(repo, ['--base', 'main'], { SPEC_BASE_BRANCH: 'release' });
+      expect(text).toContain('merge base with main');
+    });
+
+    test('a named target that is not here is an error; a missing default main skips', async () => {
+      const repo = repoWithSpec();
+      expect(await check(repo, ['--base', 'nope'])).toMatchObject({ code: 2, text: expect.stringContaining('`nope`') });
+      expect((await check(repo, [], { SPEC_BASE_BRANCH: 'nope' })).code).toBe(2);
+      repo.git('branch', '-m', 'trunk');
+      expect(await check(repo)).toMatchObject({ code: 0, text: expect.stringContaining('skipped') });
+    });
+
+    test('usage errors exit 2; --help prints the usage', async () => {
+      const repo = repoWithSpec();
+      expect((await check(repo, ['--base'])).code).toBe(2);
+      expect((await check(repo, ['--nope'])).code).toBe(2);
+      expect((await check(repo, ['--base', 'main', 'HEAD'])).code).toBe(2);
+      expect(await check(repo, ['--help'])).toMatchObject({ code: 0, text: expect.stringContaining('merge base') });
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** CI: a spec change since base-ref (default HEAD~1) must come with a changeset; a breaking one with a major. */
+/** CI: a spec change since the merge base with the target branch (--base, $SPEC_BASE_BRANCH, $GITHUB_BASE_REF, else main) must come with a changeset; a breaking one with a major. */
 import { checkSpecChangeset, runMain } from '../commands.js';
 
 runMain('spec changeset check', checkSpecChangeset);
