@@ -12,16 +12,19 @@ const END = '<!-- tools:end -->';
 
 function toolTable() {
   const tools = new Map(
-    toolsFor(operationModel, operationHelp, operationHints, operationInputSchemas, { allowWrites: true }).map(
-      (tool) => [tool.name, tool],
-    ),
+    toolsFor(operationModel, operationHelp, operationHints, operationInputSchemas, {
+      allowWrites: true,
+      allowFiles: true,
+    }).map((tool) => [tool.name, tool]),
   );
   const rows = Object.values(operationModel).map((operation) => {
     const tool = tools.get(toolName(operation));
     const { readOnlyHint, destructiveHint, idempotentHint } = tool.annotations;
+    const uploads = (operation.body?.fields ?? []).some((field) => field.file);
+    const flags = uploads ? '`--allow-writes --allow-files <folder>`' : '`--allow-writes`';
     const offered = readOnlyHint
       ? 'always (read-only)'
-      : `with \`--allow-writes\` (${destructiveHint ? 'destructive' : 'changes data'}${idempotentHint ? ', idempotent' : ''})`;
+      : `with ${flags} (${destructiveHint ? 'destructive' : 'changes data'}${idempotentHint ? ', idempotent' : ''})`;
     const inputs = Object.keys(tool.inputSchema.properties)
       .map((name) => (tool.inputSchema.required?.includes(name) ? `**${name}**` : name))
       .join(', ');

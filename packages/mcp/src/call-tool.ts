@@ -37,6 +37,10 @@ export interface ToolCall {
   tool: OperationTool;
   /** Arguments named otherwise in the spec, by argument name (ToolEntry's inputNames). */
   inputNames?: Readonly<Record<string, string>>;
+  /** Arguments that are local paths of files to upload (ToolEntry's fileArguments). */
+  fileArguments?: readonly string[];
+  /** The folder those paths must be inside (the server's --allow-files). */
+  allowFiles?: string | undefined;
   arguments: Record<string, unknown> | undefined;
   /** The client, created on first use (throws ConfigurationError without a key). */
   client: () => LlamaCloudClient;
@@ -47,8 +51,9 @@ export interface ToolCall {
 export async function callTool(call: ToolCall): Promise<ToolResult> {
   const inputNames = call.inputNames ?? {};
   try {
-    const args = call.arguments ?? {};
-    checkNames(call.tool, args);
+    const given = call.arguments ?? {};
+    checkNames(call.tool, given);
+    const args = call.fileArguments?.length ? await withFiles(given, call.fileArguments, call.allowFiles) : given;
     const inputs = Object.fromEntries(Object.entries(args).map(([name, value]) => [inputNames[name] ?? name, value]));
     const { pathValues, params, maxItems } = await checkInputs(call.operation, inputs, inputNames);
     const method = methodFor(call.client(), call.operation);
@@ -89,6 +94,24 @@ async function checkInputs(
       error.message.replace(error.parameter, argument),
     );
   }
+}
+
+/**
+ * The arguments with each file path replaced by the file, opened lazily (fs.openAsBlob): only a
+ * regular file inside `folder` (symlinks resolved), else an input error, and nothing is sent.
+ */
+async function withFiles(
+  args: Record<string, unknown>,
+  fileArguments: readonly string[],
+  folder: string | undefined,
+): Promise<Record<string, unknown>> {
+  const { openLocalFile } = await import('./local-files.js');
+  const out = { ...args };
+  for (const name of fileArguments) {
+    if (args[name] === undefined) continue;
+    out[name] = await openLocalFile(name, args[name], folder);
+  }
+  return out;
 }
 
 interface SplitArguments {

@@ -1,6 +1,7 @@
 /** `@llamacloud-batch/mcp`: the tool catalogue as data (the server itself is the `llamacloud-mcp` bin). */
 export {
   argumentName,
+  FILE_ARGUMENT_DESCRIPTION,
   type InputSchema,
   MAX_ITEMS_ARGUMENT,
   MAX_ITEMS_LIMIT,

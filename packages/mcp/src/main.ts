@@ -12,12 +12,15 @@ import {
 import { createMcpServer, type McpServerOptions } from './server.js';
 import { version } from './version.js';
 
-const USAGE = `Usage: llamacloud-mcp [--allow-writes] [--http <port>] [--allow-insecure-http]
+const USAGE = `Usage: llamacloud-mcp [--allow-writes [--allow-files <folder>]] [--http <port>] [--allow-insecure-http]
 
 Serves every operation of the LlamaCloud Batch Processing API as an MCP tool, over stdio.
 
 Options:
   --allow-writes   also offer the tools that change data (create, cancel, …); off by default
+  --allow-files <folder>
+                   with --allow-writes, also offer the tools that upload files, which take
+                   the path of a file inside <folder> (anything outside it is refused)
   --http <port>    serve streamable HTTP on http://127.0.0.1:<port>/mcp instead of stdio
   --allow-insecure-http
                    send the API key over plain http to a LLAMA_CLOUD_BASE_URL that is not
@@ -35,6 +38,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   let values: {
     'allow-writes'?: boolean;
     'allow-insecure-http'?: boolean;
+    'allow-files'?: string;
     http?: string;
     help?: boolean;
     version?: boolean;
@@ -45,6 +49,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       options: {
         'allow-writes': { type: 'boolean' },
         'allow-insecure-http': { type: 'boolean' },
+        'allow-files': { type: 'string' },
         http: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -69,12 +74,33 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     process.exitCode = 2;
     return;
   }
+  const allowFiles = values['allow-files'];
+  if (allowFiles !== undefined) {
+    const { statSync } = await import('node:fs');
+    let folder = false;
+    try {
+      folder = statSync(allowFiles).isDirectory();
+    } catch {}
+    if (!folder) {
+      process.stderr.write(
+        `llamacloud-mcp: --allow-files expects a folder, and ${JSON.stringify(allowFiles)} is not one\n`,
+      );
+      process.exitCode = 2;
+      return;
+    }
+    if (values['allow-writes'] !== true) {
+      process.stderr.write('llamacloud-mcp: --allow-files needs --allow-writes (an upload changes data)\n');
+      process.exitCode = 2;
+      return;
+    }
+  }
   const secret = process.env.LLAMA_CLOUD_API_KEY?.trim() || undefined;
   if (!secret) log('warn', 'LLAMA_CLOUD_API_KEY is not set: tools are listed, but every call will fail until it is');
   const options: McpServerOptions = {
     allowWrites: values['allow-writes'] === true,
     client: lazyClient(secret, values['allow-insecure-http'] === true),
     secret,
+    allowFiles,
   };
   if (port !== undefined) {
     const { serveHttp } = await import('./http.js');

@@ -20,24 +20,38 @@ export interface McpServerOptions {
   client: () => LlamaCloudClient;
   /** A string no result may contain (the API key): replaced by `***` wherever it appears. */
   secret?: string | undefined;
+  /** The folder whose files upload tools may read (with allowWrites); absent: upload tools are off. */
+  allowFiles?: string | undefined;
 }
 
-/** Every tool there is, with and without writes, built once per process. */
-let catalogue: { all: Map<string, ToolEntry>; readOnly: ToolEntry[]; writes: ToolEntry[] } | undefined;
+/** Every tool there is (uploads included), built once per process; each server lists its share. */
+let catalogue: ToolEntry[] | undefined;
 
-function tools(): NonNullable<typeof catalogue> {
-  if (catalogue) return catalogue;
-  const all = operationTools(operationModel, operationHelp, operationHints, operationInputSchemas, {
+function tools(): ToolEntry[] {
+  catalogue ??= operationTools(operationModel, operationHelp, operationHints, operationInputSchemas, {
     allowWrites: true,
+    allowFiles: true,
   });
-  const readOnly = all.filter(({ tool }) => tool.annotations.readOnlyHint);
-  catalogue = { all: new Map(all.map((entry) => [entry.tool.name, entry])), readOnly, writes: all };
   return catalogue;
+}
+
+/** A tool this server does not offer, and why, for the protocol error. */
+function offOrUnknown(entry: ToolEntry | undefined, name: string, allowWrites: boolean): string {
+  if (!entry) return `Unknown tool ${JSON.stringify(name)}`;
+  if (!entry.tool.annotations.readOnlyHint && !allowWrites) {
+    return `Tool ${name} changes data and is off: start llamacloud-mcp with --allow-writes to offer it`;
+  }
+  return `Tool ${name} uploads local files and is off: start llamacloud-mcp with --allow-writes and --allow-files <folder> to offer it`;
 }
 
 export function createMcpServer(options: McpServerOptions): Server {
   const allowWrites = options.allowWrites === true;
-  const listed = allowWrites ? tools().writes : tools().readOnly;
+  const listed = tools().filter(
+    ({ tool, fileArguments }) =>
+      (tool.annotations.readOnlyHint || allowWrites) &&
+      (fileArguments.length === 0 || (allowWrites && options.allowFiles !== undefined)),
+  );
+  const byName = new Map(listed.map((entry) => [entry.tool.name, entry]));
   const server = new Server(
     { name: 'llamacloud-mcp', title: 'LlamaCloud Batch Processing', version },
     {
@@ -50,15 +64,22 @@ export function createMcpServer(options: McpServerOptions): Server {
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: listed.map((entry) => entry.tool) }));
   server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
     const name = request.params.name;
-    const entry = tools().all.get(name);
-    if (!entry) throw invalidParams(`Unknown tool ${JSON.stringify(name)}`);
-    if (!entry.tool.annotations.readOnlyHint && !allowWrites) {
-      throw invalidParams(`Tool ${name} changes data and is off: start llamacloud-mcp with --allow-writes to offer it`);
+    const entry = byName.get(name);
+    if (!entry) {
+      throw invalidParams(
+        offOrUnknown(
+          tools().find((candidate) => candidate.tool.name === name),
+          name,
+          allowWrites,
+        ),
+      );
     }
     const result = await callTool({
       operation: operationModel[entry.key as keyof typeof operationModel],
       tool: entry.tool,
       inputNames: entry.inputNames,
+      fileArguments: entry.fileArguments,
+      allowFiles: options.allowFiles,
       arguments: request.params.arguments,
       client: options.client,
       signal: extra.signal,

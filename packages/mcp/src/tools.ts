@@ -42,7 +42,13 @@ export interface OperationTool {
 export interface ToolOptions {
   /** List the operations that change something too (default: read-only operations only). */
   allowWrites?: boolean;
+  /** List operations that upload files too (with allowWrites); their file arguments are local paths. */
+  allowFiles?: boolean;
 }
+
+/** What a file argument is described as: a path the server reads, inside the folder it was given. */
+export const FILE_ARGUMENT_DESCRIPTION =
+  'Path of a local file to upload, inside the folder the server was started with (--allow-files)';
 
 type Table<T> = Readonly<Record<string, T>>;
 
@@ -53,6 +59,8 @@ export interface ToolEntry {
   tool: OperationTool;
   /** Arguments whose input is named otherwise in the spec: `temporal_namespace` → `temporal-namespace`. */
   inputNames: Readonly<Record<string, string>>;
+  /** Arguments that are files to upload: the agent gives a local path. */
+  fileArguments: readonly string[];
 }
 
 /** `temporal-namespace` → `temporal_namespace`: every argument is snake_case, like the spec's other inputs. */
@@ -79,7 +87,7 @@ export function operationTools(
   help: Table<OperationHelp>,
   hints: Table<OperationHints>,
   inputSchemas: Table<InputSchema>,
-  { allowWrites = false }: ToolOptions = {},
+  { allowWrites = false, allowFiles = false }: ToolOptions = {},
 ): ToolEntry[] {
   const seen = new Map<string, string>();
   const tools: ToolEntry[] = [];
@@ -90,6 +98,10 @@ export function operationTools(
     seen.set(name, key);
     const hint = hints[key] ?? fallbackHints(operation);
     if (!hint.readOnly && !allowWrites) continue;
+    const fileArguments = (operation.body?.fields ?? [])
+      .filter((field) => field.file)
+      .map((field) => argumentName(field.name));
+    if (fileArguments.length > 0 && !(allowWrites && allowFiles)) continue;
     const schema = inputSchemas[key];
     if (!schema) throw new Error(`No input schema for operation ${key}`);
     const title = help[key]?.summary ?? name;
@@ -97,11 +109,12 @@ export function operationTools(
     tools.push({
       key,
       inputNames,
+      fileArguments,
       tool: {
         name,
         title,
         description: describeTool(operation, help[key]),
-        inputSchema: toolInputSchema(key, operation, schema),
+        inputSchema: toolInputSchema(key, operation, schema, fileArguments),
         annotations: {
           title,
           readOnlyHint: hint.readOnly,
@@ -157,9 +170,20 @@ function renamedInputs(key: string, schema: InputSchema): Record<string, string>
   return Object.fromEntries([...inputs].filter(([argument, input]) => argument !== input));
 }
 
-function toolInputSchema(key: string, operation: OperationMeta, schema: InputSchema): OperationTool['inputSchema'] {
+function toolInputSchema(
+  key: string,
+  operation: OperationMeta,
+  schema: InputSchema,
+  fileArguments: readonly string[],
+): OperationTool['inputSchema'] {
   const properties: Record<string, unknown> = Object.fromEntries(
-    Object.entries(schema.properties ?? {}).map(([input, property]) => [argumentName(input), property]),
+    Object.entries(schema.properties ?? {}).map(([input, property]) => {
+      const argument = argumentName(input);
+      return [
+        argument,
+        fileArguments.includes(argument) ? { type: 'string', description: FILE_ARGUMENT_DESCRIPTION } : property,
+      ];
+    }),
   );
   if (operation.pagination) {
     if (MAX_ITEMS_ARGUMENT in properties) {

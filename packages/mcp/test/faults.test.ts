@@ -2,15 +2,22 @@
  * Against the fault server, which counts requests: walking pages with max_items, bad input that
  * sends nothing, a refused key, a missing key — and the key never appearing anywhere.
  */
+import { execFile } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import {
   type FaultHandler,
   type FaultServer,
+  formOf,
   freePort,
   jobsHandler,
   startFaultServer,
 } from '@llamacloud-batch/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type RunningMcp, SECRET_KEY, startMcp, textOf } from './helpers/mcp.js';
+import { BIN, type RunningMcp, SECRET_KEY, startMcp, textOf } from './helpers/mcp.js';
 
 let server: FaultServer;
 let handler: FaultHandler;
@@ -231,5 +238,98 @@ describe('plain http to a host that is not loopback', () => {
     } finally {
       await remote.close();
     }
+  });
+});
+
+describe('uploads: --allow-writes --allow-files <folder>', () => {
+  let folder: string;
+  let uploader: RunningMcp;
+  const upload = (args: Record<string, unknown>) =>
+    uploader.call('beta_directories_files_upload', { directory_id: 'dir-1', ...args });
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'mcp-files-'));
+    uploader = await startMcp({
+      args: ['--allow-writes', '--allow-files', folder],
+      env: { LLAMA_CLOUD_API_KEY: SECRET_KEY, LLAMA_CLOUD_BASE_URL: server.url },
+    });
+  });
+  afterAll(async () => {
+    await uploader.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('a file inside the folder is uploaded: the bytes on disk, under its name', async () => {
+    handler = () => ({
+      body: { id: 'dfl-1', directory_id: 'dir-1', display_name: 'a.txt', project_id: 'p', unique_id: 'a.txt' },
+    });
+    const bytes = randomBytes(100_000);
+    writeFileSync(join(folder, 'a.txt'), bytes);
+    const result = await upload({ upload_file: 'a.txt', display_name: 'A' });
+    expect(result.isError, textOf(result)).toBeFalsy();
+    expect(server.requests).toHaveLength(1);
+    const part = (await formOf(server.requests[0])).get('upload_file');
+    expect(part).toBeInstanceOf(File);
+    expect(
+      createHash('sha256')
+        .update(new Uint8Array(await (part as File).arrayBuffer()))
+        .digest('hex'),
+    ).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect((part as File).name).toBe('a.txt');
+  });
+
+  test.each([
+    ['outside the folder', () => '/etc/hostname', /is outside the folder this server may read/],
+    ['escaping with ..', () => '../outside.txt', /no such file|is outside the folder/],
+    [
+      'a symlink out of the folder',
+      () => {
+        symlinkSync('/etc/hostname', join(folder, 'link'));
+        return 'link';
+      },
+      /is outside the folder this server may read/,
+    ],
+    ['missing', () => 'nope.txt', /no such file: nope\.txt/],
+    ['the folder itself', () => '.', /is outside the folder|is not a regular file/],
+  ])('a path %s is an isError result, and nothing is sent', async (_case, path, message) => {
+    const result = await upload({ upload_file: path() });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/^Invalid upload_file: /);
+    expect(textOf(result)).toMatch(message);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+test('without --allow-files the upload tool is not offered, and calling it says what to start the server with', async () => {
+  const writer = await startMcp({
+    args: ['--allow-writes'],
+    env: { LLAMA_CLOUD_API_KEY: SECRET_KEY, LLAMA_CLOUD_BASE_URL: server.url },
+  });
+  try {
+    const { tools } = await writer.client.listTools();
+    expect(tools.map((tool) => tool.name)).not.toContain('beta_directories_files_upload');
+    await expect(
+      writer.call('beta_directories_files_upload', { directory_id: 'd', upload_file: 'a' }),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining('start llamacloud-mcp with --allow-writes and --allow-files <folder>'),
+    });
+  } finally {
+    await writer.close();
+  }
+  expect(server.requests).toHaveLength(0);
+});
+
+test('--allow-files needs --allow-writes and a folder: exit 2 saying so', async () => {
+  const run = (args: string[]) =>
+    promisify(execFile)(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '' } }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+  expect(await run(['--allow-files', tmpdir()])).toMatchObject({
+    code: 2,
+    stderr: expect.stringContaining('--allow-files needs --allow-writes'),
+  });
+  expect(await run(['--allow-writes', '--allow-files', '/no/such/folder'])).toMatchObject({
+    code: 2,
+    stderr: expect.stringContaining('--allow-files expects a folder'),
   });
 });

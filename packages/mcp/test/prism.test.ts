@@ -1,5 +1,5 @@
 /** A real MCP client spawns the built server over stdio and calls tools against Prism (the spec's examples). */
-import { operationHelp, operationHints, operationModel } from '@llamacloud-batch/types';
+import { type OperationMeta, operationHelp, operationHints, operationModel } from '@llamacloud-batch/types';
 import { operationInputSchemas } from '@llamacloud-batch/types/schemas';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -32,6 +32,10 @@ describe('read-only server (no flags)', () => {
       'beta_batch_job_items_get_processing_results',
       'batches_list',
       'batches_get',
+      'beta_directories_list',
+      'beta_directories_get',
+      'beta_directories_files_list',
+      'beta_directories_files_get',
     ]);
     for (const tool of tools) {
       const key = Object.keys(operationModel).find(
@@ -116,8 +120,13 @@ describe('with --allow-writes', () => {
 
   test('every operation is a tool, the writes annotated as such', async () => {
     const { tools } = await mcp.client.listTools();
-    expect(tools.map((tool) => tool.name)).toEqual(Object.values(operationModel).map((_, i) => tools[i]?.name));
-    expect(tools).toHaveLength(Object.keys(operationModel).length);
+    // Every operation but the uploads, which also need --allow-files.
+    const uploads = Object.values(operationModel).filter((operation) =>
+      ((operation as OperationMeta).body?.fields ?? []).some((field) => field.file),
+    );
+    expect(uploads.length).toBeGreaterThan(0);
+    expect(tools).toHaveLength(Object.keys(operationModel).length - uploads.length);
+    expect(tools.map((tool) => tool.name)).not.toContain('beta_directories_files_upload');
     expect(tools.find((tool) => tool.name === 'beta_batch_cancel')?.annotations).toMatchObject({
       readOnlyHint: false,
       destructiveHint: true,

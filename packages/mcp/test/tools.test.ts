@@ -9,9 +9,20 @@ import {
 } from '@llamacloud-batch/types';
 import { operationInputSchemas } from '@llamacloud-batch/types/schemas';
 import { describe, expect, test } from 'vitest';
-import { argumentName, type InputSchema, MAX_ITEMS_ARGUMENT, toolName, toolsFor } from '../src/index.js';
+import {
+  argumentName,
+  FILE_ARGUMENT_DESCRIPTION,
+  type InputSchema,
+  MAX_ITEMS_ARGUMENT,
+  toolName,
+  toolsFor,
+} from '../src/index.js';
 
-const all = () => toolsFor(operationModel, operationHelp, operationHints, operationInputSchemas, { allowWrites: true });
+const all = () =>
+  toolsFor(operationModel, operationHelp, operationHints, operationInputSchemas, {
+    allowWrites: true,
+    allowFiles: true,
+  });
 
 describe('toolName: snake_case of group and method', () => {
   test.each([
@@ -32,6 +43,14 @@ describe('toolsFor over the generated model', () => {
     expect(all().map((tool) => tool.name)).toEqual(
       expect.arrayContaining(['beta_batch_list', 'beta_batch_get_status', 'beta_batch_cancel', 'batches_get']),
     );
+  });
+
+  test('an upload is listed only with allowWrites and allowFiles', () => {
+    const names = (options: { allowWrites?: boolean; allowFiles?: boolean }) =>
+      toolsFor(operationModel, operationHelp, operationHints, operationInputSchemas, options).map((tool) => tool.name);
+    expect(names({ allowWrites: true })).not.toContain('beta_directories_files_upload');
+    expect(names({ allowFiles: true })).not.toContain('beta_directories_files_upload');
+    expect(names({ allowWrites: true, allowFiles: true })).toContain('beta_directories_files_upload');
   });
 
   test('read-only by default: only operations whose hints say readOnly', () => {
@@ -59,7 +78,13 @@ describe('toolsFor over the generated model', () => {
       expect({ ...tool?.inputSchema, properties }).toEqual({
         ...schema,
         properties: Object.fromEntries(
-          Object.entries(schema.properties).map(([name, value]) => [argumentName(name), value]),
+          Object.entries(schema.properties).map(([name, value]) => [
+            argumentName(name),
+            // A file part is a local path for the agent.
+            operation.body?.fields.some((field) => field.name === name && field.file)
+              ? { type: 'string', description: FILE_ARGUMENT_DESCRIPTION }
+              : value,
+          ]),
         ),
         ...('required' in schema ? { required: schema.required.map(argumentName) } : {}),
       });
