@@ -6,6 +6,7 @@
 import {
   createSchemaValidator,
   describeViolation,
+  formFromFields,
   minimalBody,
   parseViolations,
   successResponse,
@@ -181,17 +182,6 @@ function sendRaw(
   return fetch(`${baseUrl}${samplePath(key)}${search.size ? `?${search}` : ''}`, {
     method: operationOf(key).method.toUpperCase(),
     headers,
-    ...(body !== undefined && { body: form ? formFrom(body) : JSON.stringify(body) }),
+    ...(body !== undefined && { body: form ? formFromFields(body) : JSON.stringify(body) }),
   });
-}
-
-/** A multipart body as a browser form would send it: files as files, everything else as text. */
-function formFrom(body: Record<string, unknown>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(body)) {
-    if (value instanceof Blob) data.append(name, value);
-    else if (value !== undefined && value !== null)
-      data.append(name, typeof value === 'string' ? value : JSON.stringify(value));
-  }
-  return data;
 }

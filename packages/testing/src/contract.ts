@@ -181,13 +181,15 @@ function requestBodyExample(spec: SpecDocument | undefined, operation: ModelOper
  * (a POST there) returned, so a write only ever acts on what the check itself created.
  */
 export function pathParamSource(key: OperationKey, param: string): OperationKey | undefined {
-  const collection = model(key).path.split(`/{${param}}`)[0];
+  const collection = model(key).path.split(`/{${param}}`)[0] ?? '';
   const stripped = (path: string) => path.replace(/\/\{[^}]+\}/g, '');
   const write = isWrite(key);
   return operationKeys.find((candidate) => {
     const source = model(candidate);
-    if (candidate === key || stripped(source.path) !== collection) return false;
-    return write ? source.method === 'post' && !source.pathParams.length : source.method === 'get' && source.pagination;
+    // The collection as written (`/directories/{directory_id}/files`, listed under its parent), or
+    // with the parents' parameters left out (`/batch-processing/items`, listed per job).
+    if (candidate === key || (source.path !== collection && stripped(source.path) !== collection)) return false;
+    return write ? source.method === 'post' : source.method === 'get' && source.pagination;
   });
 }
 
@@ -342,15 +344,19 @@ async function send(
   options: ContractCheckOptions,
 ): Promise<Pick<ContractResult, 'status' | 'violations' | 'error'> & { body?: unknown }> {
   const hasBody = request.body !== undefined;
+  // A multipart body goes as a form (fetch writes its content type and boundary), any other as JSON.
+  const form = model(request.operation).body?.mediaType === 'multipart/form-data';
   try {
     const response = await fetch(url, {
       method: request.method,
       headers: {
         authorization: `Bearer ${options.apiKey}`,
         accept: 'application/json',
-        ...(hasBody ? { 'content-type': 'application/json' } : {}),
+        ...(hasBody && !form ? { 'content-type': 'application/json' } : {}),
       },
-      ...(hasBody ? { body: JSON.stringify(request.body) } : {}),
+      ...(hasBody
+        ? { body: form ? formFromFields(request.body as Record<string, unknown>) : JSON.stringify(request.body) }
+        : {}),
       signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
     });
     const text = await response.text();
@@ -360,6 +366,17 @@ async function send(
   } catch (error) {
     return { violations: [], error: (error as Error).message };
   }
+}
+
+/** A multipart body as a browser form sends it: Blobs as files, anything else as text (JSON for non-strings); null and undefined left out. */
+export function formFromFields(fields: Record<string, unknown>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (value instanceof Blob) data.append(name, value);
+    else if (value !== undefined && value !== null)
+      data.append(name, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  return data;
 }
 
 function parseJson(text: string): unknown {

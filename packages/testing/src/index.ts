@@ -7,6 +7,7 @@ export {
   type ContractRequest,
   type ContractResult,
   describeViolation,
+  formFromFields,
   parseViolations,
   representativeRequests,
   runContractCheck,

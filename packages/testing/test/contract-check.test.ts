@@ -59,8 +59,17 @@ const batch = (id: string) => ({
   status: 'COMPLETED',
 });
 
-/** A spec-valid answer for every operation; path parameters are echoed so tests can see what was asked for. */
-const answers: Record<OperationKey, (request: RecordedRequest, index: number, id: string) => Json> = {
+const directory = (id: string) => ({ id, name: 'invoices', project_id: 'prj-1' });
+const directoryFile = (id: string) => ({
+  id,
+  directory_id: 'dir-1',
+  display_name: 'invoice.pdf',
+  project_id: 'prj-1',
+  unique_id: 'invoice.pdf',
+});
+
+/** A spec-valid answer for every operation (undefined: no content, 204); path parameters are echoed so tests can see what was asked for. */
+const answers: Record<OperationKey, (request: RecordedRequest, index: number, id: string) => Json | undefined> = {
   'beta.batch.list': jobPage,
   'beta.batch.create': () => makeJob(900),
   'beta.batch.getStatus': (_r, _i, id) => ({ job: { ...minimalJob(0), id }, progress_percentage: 50 }),
@@ -84,6 +93,24 @@ const answers: Record<OperationKey, (request: RecordedRequest, index: number, id
   }),
   'batches.create': () => batch('bat-created'),
   'batches.get': (_r, _i, id) => batch(id),
+  'batches.cancel': (_r, _i, id) => ({ ...batch(id), status: 'RUNNING' }),
+  'beta.directories.create': () => directory('dir-created'),
+  'beta.directories.list': (request) => ({
+    items: [directory('dir-listed')],
+    next_page_token: request.url.searchParams.has('page_token') ? null : 'tok-dirs-2',
+  }),
+  'beta.directories.get': (_r, _i, id) => directory(id),
+  'beta.directories.update': (_r, _i, id) => directory(id),
+  'beta.directories.delete': () => undefined,
+  'beta.directories.files.add': () => directoryFile('dfl-added'),
+  'beta.directories.files.list': (request) => ({
+    items: [directoryFile('dfl-listed')],
+    next_page_token: request.url.searchParams.has('page_token') ? null : 'tok-files-2',
+  }),
+  'beta.directories.files.upload': () => directoryFile('dfl-uploaded'),
+  'beta.directories.files.get': (_r, _i, id) => directoryFile(id),
+  'beta.directories.files.update': (_r, _i, id) => directoryFile(id),
+  'beta.directories.files.delete': () => undefined,
 };
 
 /** A server that answers every operation validly, except where `patch` changes an answer. */
@@ -92,6 +119,7 @@ function serving(patch: Partial<Record<OperationKey, (body: Json) => Json>> = {}
     const key = operationOf(request);
     if (!key) return { status: 404, body: { detail: 'Not found' } };
     const body = answers[key](request, index, lastPathParam(request, key) ?? '');
+    if (body === undefined) return { status: 204 };
     return { body: patch[key]?.(body) ?? body };
   };
 }
@@ -183,6 +211,9 @@ describe('pnpm contract <base-url>', () => {
     ['beta.batch.jobItems.getProcessingResults', 'item_id', 'beta.batch.jobItems.list'],
     ['batches.get', 'batch_id', 'batches.list'],
     ['beta.batch.cancel', 'job_id', 'beta.batch.create'],
+    ['beta.directories.files.get', 'directory_id', 'beta.directories.list'],
+    ['beta.directories.files.get', 'directory_file_id', 'beta.directories.files.list'],
+    ['beta.directories.files.delete', 'directory_file_id', 'beta.directories.files.add'],
   ] as const)('one rule finds where %s gets its %s: %s', (key, param, source) => {
     expect(pathParamSource(key, param)).toBe(source);
   });
