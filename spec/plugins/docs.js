@@ -72,9 +72,13 @@ function Parameters() {
           }
           if (operation.requestBody) {
             const body = resolveRef(root, operation.requestBody);
-            const schema = resolveRef(root, body.content?.['application/json']?.schema ?? {});
+            const media = body.content?.['application/json'] ?? body.content?.['multipart/form-data'];
+            const schema = resolveRef(root, media?.schema ?? {});
             const flags = Object.keys(schema.properties ?? {}).map((name) => `\`--${kebab(name)}\``);
-            const note = `CLI: each field is a flag (${flags.join(', ')}); \`--body\` takes the whole body as JSON.`;
+            const json = body.content?.['application/json'] !== undefined;
+            const note = json
+              ? `CLI: each field is a flag (${flags.join(', ')}); \`--body\` takes the whole body as JSON.`
+              : `CLI: each field is a flag, a file part taking \`@path\` (${flags.join(', ')}); \`--body\` takes the other fields as JSON.`;
             if (body.description?.includes(note)) continue;
             operation.requestBody = { ...body, description: [body.description, note].filter(Boolean).join('\n\n') };
           }

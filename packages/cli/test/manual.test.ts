@@ -85,7 +85,8 @@ describe.each(operations.map((operation) => [commandOf(operation).join(' '), ope
       const text = read(`docs/${name}.md`);
       for (const parameter of operation.parameters) {
         if (parameter.in === 'cookie') continue;
-        const line = text.split('\n').find((l) => l.startsWith(`- \`--${kebab(parameter.name)} `));
+        // A flag that takes a value is `--name <value>`; a boolean one is the bare `--name`.
+        const line = text.split('\n').find((l) => new RegExp(`^- \`--${kebab(parameter.name)}[ \`]`).test(l));
         if (parameter.default !== undefined)
           expect(line, parameter.name).toContain(`Default: ${JSON.stringify(parameter.default)}`);
         for (const value of parameter.enum ?? []) expect(line, parameter.name).toContain(String(value));

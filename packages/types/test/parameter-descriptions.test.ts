@@ -55,7 +55,7 @@ describe.each(described)('%s', (_title, key, parameter) => {
   });
 
   test('the input schema (MCP) carries that description and no other', () => {
-    const schema = (operationInputSchemas[key].properties as Record<string, Node>)[parameter.name] ?? {};
+    const schema = (operationInputSchemas[key].properties as unknown as Record<string, Node>)[parameter.name] ?? {};
     expect(schema.description).toBe(parameter.description);
     expect(new Set(descriptions(schema))).toEqual(new Set([parameter.description]));
   });
