@@ -53,9 +53,9 @@ describe('what the server receives', () => {
   });
 
   test.each([
-    ['a Uint8Array', (bytes: Uint8Array) => bytes],
-    ['an ArrayBuffer', (bytes: Uint8Array) => bytes.slice().buffer],
-    ['a Blob without a name', (bytes: Uint8Array) => new Blob([bytes])],
+    ['a Uint8Array', (bytes: Uint8Array<ArrayBuffer>) => bytes],
+    ['an ArrayBuffer', (bytes: Uint8Array<ArrayBuffer>) => bytes.slice().buffer],
+    ['a Blob without a name', (bytes: Uint8Array<ArrayBuffer>) => new Blob([bytes])],
   ])('%s: the same bytes', async (_kind, wrap) => {
     const server = await serve([answer]);
     const bytes = new Uint8Array(randomBytes(10_000));
