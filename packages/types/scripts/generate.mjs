@@ -13,7 +13,13 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { codeSamples, SAMPLE_FILE } from './code-samples.mjs';
-import { operationModel, operationParameters, requestBodySchema, successSchema } from './operation-model.mjs';
+import {
+  isFileNode,
+  operationModel,
+  operationParameters,
+  requestBodySchema,
+  successSchema,
+} from './operation-model.mjs';
 import { parameterSchema, resolveRef, schemaMetadata } from './parameter-metadata.mjs';
 import { readSpecOrExit } from './read-spec.mjs';
 import { writeGenerated } from './write-generated.mjs';
@@ -41,11 +47,7 @@ async function generateTypes(specText) {
     defaultNonNullable: false,
     // Wherever such a schema is (a multipart body usually $refs a component); JSON bodies cannot have one.
     transform(schemaObject) {
-      const schema = /** @type {{ format?: string; contentMediaType?: string; contentEncoding?: string }} */ (
-        schemaObject
-      );
-      const file = schema.format === 'binary' || (schema.contentMediaType !== undefined && !schema.contentEncoding);
-      return file ? BLOB : undefined;
+      return isFileNode(schemaObject) ? BLOB : undefined;
     },
   });
   return HEADER + astToString(ast);

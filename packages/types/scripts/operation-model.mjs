@@ -118,11 +118,12 @@ export function isFileSchema(document, rawSchema) {
   const schema = resolveRef(document, rawSchema ?? {});
   const variants = (schema.anyOf ?? schema.oneOf ?? []).map((variant) => resolveRef(document, variant));
   const candidates = variants.length ? variants.filter((variant) => variant.type !== 'null') : [schema];
-  return candidates.some(
-    (candidate) =>
-      candidate.format === 'binary' ||
-      (candidate.contentMediaType !== undefined && candidate.contentEncoding === undefined),
-  );
+  return candidates.some(isFileNode);
+}
+
+/** One schema node (no $ref, no union) that is a file: `format: binary`, or `contentMediaType` without an encoding. */
+export function isFileNode(schema) {
+  return schema.format === 'binary' || (schema.contentMediaType !== undefined && schema.contentEncoding === undefined);
 }
 
 /**
