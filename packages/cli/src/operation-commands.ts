@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { MAX_READ_AHEAD } from '@llamacloud-batch/client';
 import {
   type BodyFieldMeta,
+  type OperationHelp,
   type OperationHints,
   type OperationMeta,
   operationHelp,
@@ -47,17 +48,16 @@ export function commandPath(group: string): string {
 
 /** Where a flag's value goes in the request. */
 export type InputSource =
-  | { kind: 'path' | 'query' | 'header'; parameter: ParameterMeta }
+  | { kind: 'path' | 'query' | 'header' | 'cookie'; parameter: ParameterMeta }
   | { kind: 'body'; field: BodyFieldMeta; json: boolean };
 
 /** Every input flag of an operation, by commander's option key. */
 export function operationInputs(operation: OperationMeta): Map<string, InputSource> {
   const inputs = new Map<string, InputSource>();
-  for (const parameter of operation.parameters) {
-    if (parameter.in === 'cookie') continue;
-    inputs.set(parameter.name, { kind: parameter.in, parameter });
-  }
-  for (const field of operation.body?.fields ?? []) {
+  for (const parameter of operation.parameters) inputs.set(parameter.name, { kind: parameter.in, parameter });
+  // A whole body (not an object of fields) has no field flags: --body is its value.
+  for (const field of operation.body?.whole ? [] : (operation.body?.fields ?? [])) {
+    // The model names a body field like a parameter `body_<name>`; this only catches a model that did not.
     if (inputs.has(field.name)) {
       throw new Error(
         `${operation.id}: body field ${field.name} has the name of a parameter; the CLI cannot give both a flag`,
@@ -104,8 +104,9 @@ export function addOperationCommands(
 
 /** The command's one-line summary: the operation's summary in the spec. */
 export function summaryOf(operation: OperationMeta): string {
-  const help = operationHelp[operation.id as keyof typeof operationHelp] as { summary?: string } | undefined;
-  return help?.summary ?? `${operation.method.toUpperCase()} ${operation.path}`;
+  const help = operationHelp[operation.id as keyof typeof operationHelp] as OperationHelp | undefined;
+  const summary = help?.summary ?? `${operation.method.toUpperCase()} ${operation.path}`;
+  return help?.deprecated ? `[deprecated] ${summary}` : summary;
 }
 
 /** Every command group the model gives (`beta:batch`, `beta:batch:job-items`, `batches`). */
@@ -168,7 +169,13 @@ function addInputFlags(command: Command, operation: OperationMeta, reserved: Set
       command.addOption(option);
     }
   }
-  if (operation.body) {
+  if (operation.body?.whole) {
+    const description = help?.body[operation.body.fields[0]?.name ?? ''];
+    const text = `${description ? `${description} ` : ''}(the request body: JSON, @file.json, or - for stdin)`;
+    const option = new Option('--body <json>', text).argParser(parseJsonArgument);
+    if (operation.body.required) option.makeOptionMandatory().helpGroup(REQUIRED_GROUP);
+    command.addOption(option);
+  } else if (operation.body) {
     command.addOption(
       new Option(
         '--body <json>',

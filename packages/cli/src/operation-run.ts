@@ -127,27 +127,35 @@ async function paramsFromOptions(
   const params: Record<string, unknown> = {};
   const inputs = operationInputs(operation);
   const body = options.body === STDIN ? await readStdinJson(io, '--body') : options.body;
-  if (body !== undefined) {
+  if (body !== undefined && operation.body?.whole) {
+    // The body is not an object of fields: --body is the value itself, whatever JSON it is.
+    params[operation.body.fields[0]?.name ?? 'body'] = body;
+  } else if (body !== undefined) {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new UsageError('--body must be a JSON object, e.g. --body \'{"field": "value"}\'');
     }
+    const fields = operation.body?.fields ?? [];
     for (const [key, value] of Object.entries(body)) {
+      // --body is the request body as the API has it: fields by their names in the body.
+      const field = fields.find((candidate) => (candidate.wireName ?? candidate.name) === key);
       const source = inputs.get(key);
-      if (!source) {
+      if (!field) {
+        if (source && source.kind !== 'body') {
+          throw new UsageError(
+            `--body: ${key} is a ${source.kind} parameter, not a body field: use --${flagName(key)}`,
+          );
+        }
         // The client's message would offer the query parameters too, which --body refuses.
-        const fields = (operation.body?.fields ?? []).map((field) => field.name);
-        const hint = closest(key, fields);
+        const names = fields.map((candidate) => candidate.wireName ?? candidate.name);
+        const hint = closest(key, names);
         throw new UsageError(
-          `--body: ${key} is not a field of the request body${hint ? ` (did you mean ${hint}?)` : ''}; allowed: ${fields.join(', ')}`,
+          `--body: ${key} is not a field of the request body${hint ? ` (did you mean ${hint}?)` : ''}; allowed: ${names.join(', ')}`,
         );
       }
-      if (source.kind !== 'body') {
-        throw new UsageError(`--body: ${key} is a ${source.kind} parameter, not a body field: use --${flagName(key)}`);
+      if (field.file) {
+        throw new UsageError(`--body: ${key} is a file, which JSON cannot carry: use --${flagName(field.name)} @path`);
       }
-      if (source.field.file) {
-        throw new UsageError(`--body: ${key} is a file, which JSON cannot carry: use --${flagName(key)} @path`);
-      }
-      params[key] = value;
+      params[field.name] = value;
     }
   }
   for (const [name, source] of inputs) {

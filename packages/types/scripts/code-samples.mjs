@@ -129,6 +129,8 @@ function placeholderFor(input) {
   if (input.type === 'object') return {};
   if (input.type === 'array') return [];
   if (input.format === 'uuid') return '00000000-0000-0000-0000-000000000000';
+  if (input.format === 'email') return 'someone@example.com';
+  if (input.format === 'uri' || input.format === 'url') return 'https://example.com/';
   return `my-${kebab(input.name)}`;
 }
 
@@ -143,6 +145,8 @@ function rawInputs(document, operation) {
   return {
     parameter: (name, location) => parameters.find((p) => p.name === name && p.in === location),
     field: (name) => body.properties?.[name],
+    /** A whole body's (an array, a union) own schema. */
+    whole: body,
   };
 }
 
@@ -163,12 +167,19 @@ export function sampleInputs(document, operation) {
     ...operation.parameters
       .filter((p) => p.in !== 'cookie')
       .map((p) => ({ ...p, kind: p.in, raw: raw.parameter(p.name, p.in) })),
-    ...(operation.body?.fields ?? []).map((f) => ({ ...f, kind: 'body', raw: raw.field(f.name) })),
+    ...(operation.body?.fields ?? []).map((f) => ({
+      ...f,
+      kind: 'body',
+      raw: operation.body.whole ? raw.whole : raw.field(f.wireName ?? f.name),
+    })),
   ].map((input) => ({ input, value: exampleFor(document, operation, input, input.raw, byName) }));
+  // The model calls an array of objects an object (JSON either way); a whole body's placeholder follows its schema.
+  const placeholder = (input) =>
+    operation.body?.whole && input.kind === 'body' && input.raw?.type === 'array' ? [] : placeholderFor(input);
 
   const chosen = candidates
     .filter(({ input }) => input.kind === 'path' || input.required)
-    .map(({ input, value }) => ({ input, value: input.file ? SAMPLE_FILE : (value ?? placeholderFor(input)) }));
+    .map(({ input, value }) => ({ input, value: input.file ? SAMPLE_FILE : (value ?? placeholder(input)) }));
   const optional = candidates.filter(
     ({ input, value }) =>
       value !== undefined &&
@@ -186,6 +197,7 @@ export function sampleInputs(document, operation) {
     type: input.type,
     value,
     ...(input.file ? { file: true } : {}),
+    ...(input.wireName ? { wireName: input.wireName } : {}),
   }));
 }
 
@@ -291,12 +303,13 @@ function curlSample(document, operation, inputs) {
   const query = [];
   const headers = [];
   const body = {};
-  for (const { name, kind, value } of inputs) {
+  for (const { name, kind, value, file, wireName } of inputs) {
     const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
     if (kind === 'path') path = path.replace(`{${name}}`, encodeURIComponent(text));
     else if (kind === 'query') query.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
     else if (kind === 'header') headers.push(`${name}: ${text}`);
-    else body[name] = { value, file: inputs.find((input) => input.name === name)?.file };
+    // On the wire a body field has its name in the body (`organization_id`, not `body_organization_id`).
+    else body[wireName ?? name] = { value, file };
   }
   const url = `${server}${path}${query.length ? `?${query.join('&')}` : ''}`;
   const lines = [`curl -X ${operation.method.toUpperCase()} ${shellWord(url)}`];
@@ -309,8 +322,10 @@ function curlSample(document, operation, inputs) {
     }
   } else if (operation.body) {
     lines.push(`-H 'Content-Type: application/json'`);
-    const json = Object.fromEntries(Object.entries(body).map(([name, { value }]) => [name, value]));
-    lines.push(`-d ${shellWord(JSON.stringify(json))}`);
+    const json = operation.body.whole
+      ? body[operation.body.fields[0]?.name ?? '']?.value
+      : Object.fromEntries(Object.entries(body).map(([name, { value }]) => [name, value]));
+    lines.push(`-d ${shellWord(JSON.stringify(json ?? null))}`);
   }
   return lines.join(' \\\n  ');
 }

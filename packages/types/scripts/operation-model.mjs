@@ -143,23 +143,50 @@ export function validatedBodySchema(document, operation, where = 'operation') {
   return { ...rest, properties, ...(required.length ? { required } : {}) };
 }
 
-function bodyModel(document, operation, where) {
+/** The input name of a JSON body that is not an object of named fields (an array, a union, a map): the value itself. */
+export const WHOLE_BODY = 'body';
+/** A body field whose name a parameter of the operation already has takes this prefix in the flat inputs. */
+export const CLASH_PREFIX = 'body_';
+
+/** A JSON body schema the model splits into named fields: an object with `properties`. */
+function hasFields(schema) {
+  return schema.type === 'object' && typeof schema.properties === 'object' && schema.properties !== null;
+}
+
+/**
+ * The body as inputs. An object with properties gives one field each (a field named like a parameter
+ * becomes `body_<name>`, its `wireName` the property); any other JSON body is one input, `body`, the
+ * value itself (`whole: true`). A multipart form must name its parts.
+ */
+function bodyModel(document, operation, where, parameters) {
   const body = requestBody(document, operation, where);
   if (body === undefined) return undefined;
   const schema = resolveRef(document, body.schema);
-  if (schema.type !== 'object' || typeof schema.properties !== 'object') {
-    throw new Error(`${where}: the ${body.mediaType} body must be an object schema with properties`);
-  }
+  const required = resolveRef(document, operation.requestBody).required === true;
   const multipart = body.mediaType === 'multipart/form-data';
+  const taken = new Set(parameters.map((parameter) => parameter.name));
+  if (!hasFields(schema)) {
+    if (multipart)
+      throw new Error(`${where}: a multipart/form-data body must be an object schema with properties (one per part)`);
+    if (taken.has(WHOLE_BODY))
+      throw new Error(`${where}: a parameter is named ${WHOLE_BODY}, which its non-object JSON body needs`);
+    const field = bodyFieldMetadata(document, WHOLE_BODY, body.schema, required);
+    return { mediaType: body.mediaType, required, whole: true, fields: [field] };
+  }
   const requiredFields = new Set(schema.required ?? []);
-  const fields = Object.entries(schema.properties).map(([name, property]) => {
-    const field = bodyFieldMetadata(document, name, property, requiredFields.has(name));
-    if (!isFileSchema(document, property)) return field;
+  const fields = Object.entries(schema.properties).map(([property, propertySchema]) => {
+    let field = bodyFieldMetadata(document, property, propertySchema, requiredFields.has(property));
+    if (taken.has(property)) {
+      const name = `${CLASH_PREFIX}${property}`;
+      if (taken.has(name))
+        throw new Error(`${where}: body field ${property} and parameters ${property} and ${name} clash`);
+      field = { ...field, name, wireName: property };
+    }
+    if (!isFileSchema(document, propertySchema)) return field;
     if (!multipart)
-      throw new Error(`${where}: body field ${name} is a file, which only a multipart/form-data body can carry`);
+      throw new Error(`${where}: body field ${property} is a file, which only a multipart/form-data body can carry`);
     return { ...field, file: true };
   });
-  const required = resolveRef(document, operation.requestBody).required === true;
   return { mediaType: body.mediaType, required, fields };
 }
 
@@ -212,7 +239,7 @@ export function operationModel(document) {
           throw new Error(`${where}: path parameter {${param}} is not declared`);
         }
       }
-      const body = bodyModel(document, operation, where);
+      const body = bodyModel(document, operation, where, parameters);
       const pagination = paginationModel(operation['x-speakeasy-pagination'], parameters, where);
       const mcp = operation['x-speakeasy-mcp'] ?? {};
       const idempotent = IDEMPOTENT_METHODS.has(method) || operation['x-speakeasy-retries'] !== undefined;
@@ -234,6 +261,7 @@ export function operationModel(document) {
           destructive: readOnly ? false : (mcp.destructiveHint ?? method === 'delete'),
           idempotent: readOnly ? true : (mcp.idempotentHint ?? idempotent),
         },
+        ...(operation.deprecated === true ? { deprecated: true } : {}),
         ...(operation.summary ? { summary: operation.summary } : {}),
         ...(operation.description ? { description: operation.description.trim() } : {}),
       };

@@ -81,3 +81,25 @@ export function readSpecOrExit(path, tool) {
     process.exit(1);
   }
 }
+
+/**
+ * Runs a generator's `work` on the spec: a spec that cannot be read, or a construct the generator
+ * cannot express, is one line — `tool: file: what is wrong` (the operation and the reason) — and
+ * exit 1, never a stack trace (DEBUG=1 prints it).
+ * @template T
+ * @param {string} path
+ * @param {string} tool
+ * @param {(spec: { text: string, document: Record<string, any> }) => T | Promise<T>} work
+ * @returns {Promise<T>}
+ */
+export async function withSpecOrExit(path, tool, work) {
+  const spec = readSpecOrExit(path, tool);
+  try {
+    return await work(spec);
+  } catch (error) {
+    if (process.env.DEBUG) console.error(error);
+    const file = path.startsWith(`${repoDir}/`) ? relative(repoDir, path) : path;
+    console.error(`${tool}: ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

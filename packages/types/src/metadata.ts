@@ -36,6 +36,11 @@ export interface BodyFieldMeta extends SchemaMeta {
   readonly required?: boolean;
   /** A multipart part that carries a file (a Blob in the client, `@path` in the CLI). */
   readonly file?: boolean;
+  /**
+   * The property's name in the body when it differs from `name`: a field named like one of the
+   * operation's parameters is the input `body_<property>` (the client's params, CLI flags, MCP arguments).
+   */
+  readonly wireName?: string;
 }
 
 /** An operation's request body: its media type and top-level fields. */
@@ -43,6 +48,11 @@ export interface BodyMeta {
   /** `application/json`, or `multipart/form-data` for a form with file parts. */
   readonly mediaType: string;
   readonly required: boolean;
+  /**
+   * The body is not an object of named fields (an array, a union, a map): its one field, `body`, is
+   * the value itself (the client's `params.body`, the CLI's `--body`, the MCP argument `body`).
+   */
+  readonly whole?: boolean;
   readonly fields: readonly BodyFieldMeta[];
 }
 
@@ -98,6 +108,8 @@ export type ModelOperation = Required<Omit<OperationMeta, 'body' | 'pagination'>
 export interface OperationHelp {
   /** The spec's operationId (API reference anchors use it). */
   readonly operationId: string;
+  /** The spec marks the operation deprecated (help, the manual and tool descriptions say so). */
+  readonly deprecated?: true;
   readonly summary?: string;
   readonly description?: string;
   /** Each parameter's description, by parameter name. */

@@ -21,7 +21,7 @@ export function isUploadable(value: unknown): value is Uploadable {
 export function checkFiles(fields: readonly BodyFieldMeta[], body: Record<string, unknown>): void {
   for (const field of fields) {
     if (!field.file) continue;
-    const value = body[field.name];
+    const value = body[field.wireName ?? field.name];
     if (value === undefined && !field.required) continue;
     if (!isUploadable(value)) {
       const got =
@@ -51,7 +51,7 @@ export function formData(fields: readonly BodyFieldMeta[], body: Record<string, 
   const form = new FormData();
   for (const [name, value] of Object.entries(body)) {
     if (value === undefined || value === null) continue;
-    if (fields.some((field) => field.name === name && field.file)) {
+    if (fields.some((field) => (field.wireName ?? field.name) === name && field.file)) {
       const blob = value instanceof Blob ? value : new Blob([value as BlobPart]);
       if (blob instanceof File) form.append(name, blob, blob.name);
       else form.append(name, blob);

@@ -39,13 +39,16 @@ export function createCall(raw: Client<paths>, send: Send, config: CallConfig): 
     const prepared = await checkedRequest(operation, pathValues, params);
     // A form is built once; fetch encodes it again for each attempt, streaming its files each time.
     const form =
-      prepared.body && operation.body?.mediaType === 'multipart/form-data'
-        ? (await import('../core/multipart.js')).formData(operation.body.fields, prepared.body)
+      prepared.body !== undefined && operation.body?.mediaType === 'multipart/form-data'
+        ? (await import('../core/multipart.js')).formData(
+            operation.body.fields,
+            prepared.body as Record<string, unknown>,
+          )
         : undefined;
     let text = '';
     const { error, response } = await request(operation.method.toUpperCase(), operation.path, {
       params: { path: prepared.path, query: prepared.query, header: prepared.header },
-      ...(prepared.body && { body: form ?? prepared.body }),
+      ...(prepared.body !== undefined && { body: form ?? prepared.body }),
       // The transport hands over a 2xx body as text (read once); openapi-fetch must not read it again.
       parseAs: 'stream',
       ...(config.plainRequests() && { Request: PlainRequest }),
@@ -99,14 +102,16 @@ async function checkedRequest(
   params: Record<string, unknown> | undefined,
 ): Promise<PreparedRequest> {
   const prepared = prepareRequest(operation, pathValues, params);
-  if (prepared.body) {
+  if (prepared.body !== undefined) {
     // Body schemas are compiled to validators at build time; the code loads with the first body sent.
     // A form's files were checked by prepareRequest; its validator covers the other fields.
-    const files = operation.body?.fields.filter((field) => field.file).map((field) => field.name) ?? [];
+    const files =
+      operation.body?.fields.filter((field) => field.file).map((field) => field.wireName ?? field.name) ?? [];
+    const form = prepared.body as Record<string, unknown>;
     // Its code loads only for operations with file parts.
-    if (files.length) (await import('../core/multipart.js')).checkFiles(operation.body?.fields ?? [], prepared.body);
+    if (files.length) (await import('../core/multipart.js')).checkFiles(operation.body?.fields ?? [], form);
     const checked = files.length
-      ? Object.fromEntries(Object.entries(prepared.body).filter(([name]) => !files.includes(name)))
+      ? Object.fromEntries(Object.entries(form).filter(([name]) => !files.includes(name)))
       : prepared.body;
     const validation: typeof import('../request-validation.js') = await import('../request-validation.js');
     await validation.assertValidBody(operation, checked);

@@ -34,15 +34,29 @@ type BodyOf<C> = C extends { 'application/json': infer B }
   : C extends { 'multipart/form-data': infer B }
     ? FormFields<B>
     : NoInputs;
-type RequestBody<O> = O extends { requestBody: { content: infer C } }
-  ? BodyOf<C>
-  : O extends { requestBody?: { content: infer C } }
-    ? Partial<BodyOf<C>>
-    : NoInputs;
+/** The body inputs of operation K: its fields (`body_<name>` where a parameter has the name), or `{ body }` for a whole body. */
+type BodyInputs<K extends OperationKey, B> = Model[K] extends { body: { whole: true } }
+  ? { body: B }
+  : { [F in keyof B as F extends RenamedFields<K> ? `body_${F & string}` : F]: B[F] };
+/** Body properties that a parameter's name shadows (the model gives them a `wireName`). */
+type RenamedFields<K extends OperationKey> = Model[K] extends { body: { fields: readonly (infer F)[] } }
+  ? F extends { wireName: infer W extends string }
+    ? W
+    : never
+  : never;
+type RequestBody<K extends OperationKey> =
+  OperationOf<K> extends { requestBody: { content: infer C } }
+    ? BodyInputs<K, BodyOf<C>>
+    : OperationOf<K> extends { requestBody?: { content: infer C } }
+      ? Partial<BodyInputs<K, BodyOf<C>>>
+      : NoInputs;
 
-/** The one object a method takes after its path arguments: query, header and body inputs together. */
+/** The one object a method takes after its path arguments: query, header, cookie and body inputs together. */
 export type OperationParams<K extends OperationKey> = Simplify<
-  ParameterGroup<OperationOf<K>, 'query'> & ParameterGroup<OperationOf<K>, 'header'> & RequestBody<OperationOf<K>>
+  ParameterGroup<OperationOf<K>, 'query'> &
+    ParameterGroup<OperationOf<K>, 'header'> &
+    ParameterGroup<OperationOf<K>, 'cookie'> &
+    RequestBody<K>
 >;
 
 type SuccessStatus = 200 | 201 | 202 | 203 | 204;
