@@ -18,7 +18,7 @@ import type { Command, Option } from 'commander';
 import { EXIT } from './errors.js';
 import { flagName, withoutValueList } from './flags.js';
 import { REQUIRED_GROUP } from './help.js';
-import { commandPath, type InputSource, operationInputs, summaryOf } from './operation-commands.js';
+import { commandPath, type InputSource, operationInputs, sourceFlag, summaryOf } from './operation-commands.js';
 import { buildProgram } from './program.js';
 
 const CLI = 'llamacloud-prod';
@@ -174,7 +174,7 @@ function commandPage(program: Command, path: string, command: Command): ManualPa
   const operation = operationAt(path);
   const help = operation ? operationHelp[operation.id as keyof typeof operationHelp] : undefined;
   const inputs = operation ? operationInputs(operation) : new Map<string, InputSource>();
-  const bySpelling = new Map([...inputs].map(([name, source]) => [`--${flagName(name)}`, source]));
+  const bySpelling = new Map([...inputs].map(([, source]) => [`--${sourceFlag(source)}`, source]));
   const flags = command.options.map((option) => {
     const source = option.long ? bySpelling.get(option.long) : undefined;
     return source ? inputFlag(option, source, help as never) : plainFlag(option);

@@ -19,7 +19,7 @@ import {
 } from '@llamacloud-batch/types';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { FILE_FLAG_HELP, parseFileArgument } from './file-argument.js';
-import { flagName, integerBetween, parameterOption } from './flags.js';
+import { flagName, inputFlag, integerBetween, parameterOption } from './flags.js';
 import { REQUIRED_GROUP } from './help.js';
 
 /** Pages `--all` asks for ahead of the one being written: hides most of a real API's latency. */
@@ -28,7 +28,7 @@ export const DEFAULT_READ_AHEAD = 3;
 /** Flags every paginated command has, besides the operation's own. */
 const PAGING_FLAGS = ['all', 'max-items', 'read-ahead'];
 /** Flags commands add beside the operation's inputs. */
-const COMMAND_FLAGS = ['fields', 'body', 'yes', 'help'];
+const COMMAND_FLAGS = ['fields', 'body', 'yes', 'help', 'output'];
 
 export interface OperationCommand {
   operation: OperationMeta;
@@ -44,6 +44,11 @@ export function hintsOf(operation: OperationMeta): OperationHints {
 /** `beta.batch.jobItems` → `beta:batch:job-items`. */
 export function commandPath(group: string): string {
   return group.split('.').map(flagName).join(':');
+}
+
+/** The flag (without `--`) of an input source. */
+export function sourceFlag(source: InputSource): string {
+  return inputFlag(source.kind === 'body' ? source.field : source.parameter);
 }
 
 /** Where a flag's value goes in the request. */
@@ -146,7 +151,7 @@ function addInputFlags(command: Command, operation: OperationMeta, reserved: Set
     | { parameters: Record<string, string>; body: Record<string, string> }
     | undefined;
   for (const [name, source] of operationInputs(operation)) {
-    const flag = flagName(name);
+    const flag = sourceFlag(source);
     if (reserved.has(flag)) {
       throw new Error(`${operation.id}: input ${name} would be --${flag}, which the CLI already uses`);
     }
@@ -196,6 +201,9 @@ function addInputFlags(command: Command, operation: OperationMeta, reserved: Set
         ).argParser(integerBetween(1, MAX_READ_AHEAD)),
       );
   }
+  if (operation.response === 'binary') {
+    command.option('--output <file>', 'Write the (binary) response to this file; - for stdout (never a terminal)');
+  }
   if (hintsOf(operation).destructive) {
     command.option('--yes', 'Do it without asking for confirmation (needed when there is no terminal to ask on)');
   }
@@ -208,13 +216,13 @@ function addInputFlags(command: Command, operation: OperationMeta, reserved: Set
 /** A file part of a multipart body: `@path` or `-`, checked when parsed. */
 function fileOption(field: BodyFieldMeta, description: string | undefined): Option {
   const text = [description, `(${FILE_FLAG_HELP})`].filter(Boolean).join(' ');
-  return new Option(`--${flagName(field.name)} <file>`, text).argParser(parseFileArgument);
+  return new Option(`--${inputFlag(field)} <file>`, text).argParser(parseFileArgument);
 }
 
 /** An object-valued body field: JSON text, or @file.json. */
 function jsonOption(field: BodyFieldMeta, description: string | undefined, note?: string): Option {
   const text = [description, `(${['JSON, or @file.json', note].filter(Boolean).join('; ')})`].filter(Boolean).join(' ');
-  return new Option(`--${flagName(field.name)} <json>`, text).argParser(parseJsonArgument);
+  return new Option(`--${inputFlag(field)} <json>`, text).argParser(parseJsonArgument);
 }
 
 /**

@@ -66,6 +66,11 @@ describe('the operation model', () => {
     ]);
   });
 
+  test('an answer that is not JSON is binary (the client returns a Blob, the CLI writes --output)', () => {
+    expect(model['things.getImage']?.response).toBe('binary');
+    expect(model['things.search']?.response).toBeUndefined();
+  });
+
   test('a cookie parameter is an input; deprecated shows in the help of the operation and the parameter', () => {
     expect(model['orgs.addMember']?.parameters).toContainEqual(
       expect.objectContaining({ name: 'session', in: 'cookie' }),
@@ -145,13 +150,19 @@ describe('what the client sends (prepareRequest: the path, query, headers and bo
   const prepare = (id: string, path: unknown[], params: Record<string, unknown>) =>
     prepareRequest(model[id] as OperationMeta, path, params);
 
-  test('a whole body goes as the value; a missing required one is refused before sending', () => {
+  test('a whole body goes as the value, and none when left out (the body validator refuses that where it is required)', () => {
     expect(prepare('things.bulkCreate', [], { body: [{ name: 'a' }, { name: 'b' }] }).body).toEqual([
       { name: 'a' },
       { name: 'b' },
     ]);
-    expect(() => prepare('things.bulkCreate', [], {})).toThrow(InvalidParameterError);
-    expect(() => prepare('things.bulkCreate', [], {})).toThrow(/^Missing body: .*params\.body/);
+    expect(prepare('things.bulkCreate', [], {}).body).toBeUndefined();
+    expect((validators['things.bulkCreate'] as Validator)(undefined)).toBe(false);
+  });
+
+  test('an integer path parameter takes a number (checked as one), not a numeric string', () => {
+    expect(prepare('things.getImage', [3], {}).path).toEqual({ index: '3' });
+    expect(() => prepare('things.getImage', ['3'], {})).toThrow(InvalidParameterError);
+    expect(() => prepare('things.getImage', [-1], {})).toThrow(/index/);
   });
 
   test('body_<name> goes into the body as <name>, beside the parameter of that name; a cookie is a Cookie header', () => {

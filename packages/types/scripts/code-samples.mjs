@@ -12,7 +12,7 @@
  * parts in kebab case joined by `:`, the name in kebab case, one `--kebab-name` flag per input, and
  * `--yes` on a destructive operation; packages/cli/test/code-samples.test.ts runs every one.
  */
-import { BODY_MEDIA_TYPES, successSchema } from './operation-model.mjs';
+import { BODY_MEDIA_TYPES, kebab, successSchema } from './operation-model.mjs';
 import { resolveRef } from './parameter-metadata.mjs';
 
 /** The file a sample uploads, in the current folder (the tests that run the samples put one there). */
@@ -26,12 +26,7 @@ const ONE_LINE = 60;
 const TS_WIDTH = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** `organization_id` → `organization-id`, `jobItems` → `job-items` (the CLI's flagName). */
-export const kebab = (name) =>
-  String(name)
-    .replace(/_/g, '-')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase();
+export { kebab };
 
 /** `beta.batch.jobItems` + `getProcessingResults` → `llamacloud-prod beta:batch:job-items get-processing-results`. */
 export const cliCommand = (operation) =>
@@ -198,6 +193,7 @@ export function sampleInputs(document, operation) {
     value,
     ...(input.file ? { file: true } : {}),
     ...(input.wireName ? { wireName: input.wireName } : {}),
+    ...(input.flag ? { flag: input.flag } : {}),
   }));
 }
 
@@ -215,8 +211,8 @@ export const CLI_WIDTH = 76;
  */
 function cliSample(operation, inputs, hints) {
   const groups = [];
-  for (const { name, type, value, file } of inputs) {
-    const flag = `--${kebab(name)}`;
+  for (const { name, type, value, file, flag: own } of inputs) {
+    const flag = `--${own ?? kebab(name)}`;
     if (file) groups.push({ words: [flag, shellWord(`@${value}`)] });
     else if (type === 'array' && Array.isArray(value) && value.every((item) => typeof item !== 'object')) {
       groups.push({ words: [flag, ...value.map((item) => shellWord(String(item)))] });

@@ -13,6 +13,43 @@ const IDEMPOTENT_METHODS = new Set(['get', 'head', 'put', 'delete', 'options', '
 const READ_ONLY_METHODS = new Set(['get', 'head', 'options']);
 const IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
 
+/** `organization_id` → `organization-id`, `jobItems` → `job-items`: an input's CLI flag, without `--`. */
+export const kebab = (name) =>
+  String(name)
+    .replace(/_/g, '-')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
+
+/**
+ * Flags the CLI gives every command (global options, output, paging, confirmation). An input whose
+ * flag would be one of them is `--<in>-<name>` there instead (`--query-version`, `--body-format`):
+ * the model says so with `flag`. The CLI refuses, when it builds its commands, an input flag that
+ * still clashes (a flag added to the CLI and not here).
+ */
+export const CLI_RESERVED_FLAGS = [
+  'version',
+  'help',
+  'api-key',
+  'base-url',
+  'allow-insecure-http',
+  'format',
+  'debug',
+  'timeout',
+  'max-retries',
+  'fields',
+  'body',
+  'yes',
+  'output',
+  'all',
+  'max-items',
+  'read-ahead',
+];
+
+/** `input` with `flag` set when its kebab-case flag is one the CLI reserves; `where` is its location. */
+function withCliFlag(input, where) {
+  return CLI_RESERVED_FLAGS.includes(kebab(input.name)) ? { ...input, flag: `${where}-${kebab(input.name)}` } : input;
+}
+
 /** `{job_id}` names of a path template, in order. */
 export function pathParameterNames(path) {
   return [...path.matchAll(/\{([^}]+)\}/g)].map((match) => /** @type {string} */ (match[1]));
@@ -182,12 +219,30 @@ function bodyModel(document, operation, where, parameters) {
         throw new Error(`${where}: body field ${property} and parameters ${property} and ${name} clash`);
       field = { ...field, name, wireName: property };
     }
+    field = withCliFlag(field, 'body');
     if (!isFileSchema(document, propertySchema)) return field;
     if (!multipart)
       throw new Error(`${where}: body field ${property} is a file, which only a multipart/form-data body can carry`);
     return { ...field, file: true };
   });
   return { mediaType: body.mediaType, required, fields };
+}
+
+/** A media type that carries JSON: `application/json`, `application/problem+json`, … */
+const isJsonMediaType = (type) => /^application\/(?:[\w.+-]+\+)?json$/i.test(type.split(';')[0].trim());
+
+/**
+ * `'binary'` when the operation's first 2xx response with content has no JSON media type (an image,
+ * a PDF, a file): the client hands it over as a Blob, the CLI writes it to --output. Else undefined.
+ */
+export function responseKind(document, operation) {
+  for (const [status, rawResponse] of Object.entries(operation.responses ?? {})) {
+    if (!/^2/.test(status)) continue;
+    const types = Object.keys(resolveRef(document, rawResponse).content ?? {});
+    if (types.length === 0) continue;
+    return types.some(isJsonMediaType) ? undefined : 'binary';
+  }
+  return undefined;
 }
 
 /** The 2xx JSON response schema of an operation (resolved), or undefined. */
@@ -230,9 +285,10 @@ export function operationModel(document) {
       const id = `${group}.${name}`;
       if (model[id]) throw new Error(`${where}: ${id} is already ${model[id].method.toUpperCase()} ${model[id].path}`);
 
-      const parameters = operationParameters(document, pathItem, operation).map((raw) =>
-        parameterMetadata(document, raw),
-      );
+      const parameters = operationParameters(document, pathItem, operation).map((raw) => {
+        const parameter = parameterMetadata(document, raw);
+        return withCliFlag(parameter, parameter.in);
+      });
       const pathParams = pathParameterNames(path);
       for (const param of pathParams) {
         if (!parameters.some((p) => p.in === 'path' && p.name === param)) {
@@ -243,6 +299,7 @@ export function operationModel(document) {
       const pagination = paginationModel(operation['x-speakeasy-pagination'], parameters, where);
       const mcp = operation['x-speakeasy-mcp'] ?? {};
       const idempotent = IDEMPOTENT_METHODS.has(method) || operation['x-speakeasy-retries'] !== undefined;
+      const response = responseKind(document, operation);
       const readOnly = mcp.readOnlyHint ?? READ_ONLY_METHODS.has(method);
       model[id] = {
         id,
@@ -255,6 +312,7 @@ export function operationModel(document) {
         parameters,
         ...(body ? { body } : {}),
         ...(pagination ? { pagination } : {}),
+        ...(response ? { response } : {}),
         idempotent,
         hints: {
           readOnly,

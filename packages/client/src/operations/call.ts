@@ -46,6 +46,7 @@ export function createCall(raw: Client<paths>, send: Send, config: CallConfig): 
           )
         : undefined;
     let text = '';
+    const binary = operation.response === 'binary';
     const { error, response } = await request(operation.method.toUpperCase(), operation.path, {
       params: { path: prepared.path, query: prepared.query, header: prepared.header },
       ...(prepared.body !== undefined && { body: form ?? prepared.body }),
@@ -57,9 +58,12 @@ export function createCall(raw: Client<paths>, send: Send, config: CallConfig): 
           ...options,
           idempotent: operation.idempotent !== false,
           ...(form && { body: form }),
-          onText: (body) => {
-            text = body;
-          },
+          // A binary body is read as bytes (text would mangle them), handed over as a Blob below.
+          ...(!binary && {
+            onText: (body: string) => {
+              text = body;
+            },
+          }),
         }),
     });
     if (!response.ok) {
@@ -70,6 +74,7 @@ export function createCall(raw: Client<paths>, send: Send, config: CallConfig): 
         notRetried: operation.idempotent === false,
       });
     }
+    if (binary) return response.status === 204 || response.status === 205 ? undefined : await response.blob();
     const data = parseBody(response.status, text, config.secret);
     const results = operation.pagination?.results;
     if (results !== undefined && !Array.isArray((data as Record<string, unknown> | null | undefined)?.[results])) {
@@ -102,7 +107,7 @@ async function checkedRequest(
   params: Record<string, unknown> | undefined,
 ): Promise<PreparedRequest> {
   const prepared = prepareRequest(operation, pathValues, params);
-  if (prepared.body !== undefined) {
+  if (prepared.body !== undefined || operation.body?.required) {
     // Body schemas are compiled to validators at build time; the code loads with the first body sent.
     // A form's files were checked by prepareRequest; its validator covers the other fields.
     const files =

@@ -28,7 +28,9 @@ export function prepareRequest(
   const path: Record<string, string> = {};
   pathParams.forEach((name, index) => {
     const value = pathValues[index];
-    if (typeof value !== 'string' || value.trim() === '') {
+    const meta = operation.parameters.find((p) => p.in === 'path' && p.name === name);
+    // A number where the spec's path parameter is one (`page_index`, checked below); else a non-empty string.
+    if (typeof value !== 'number' && (typeof value !== 'string' || value.trim() === '')) {
       throw new InvalidParameterError(
         name,
         value,
@@ -36,9 +38,8 @@ export function prepareRequest(
         `Missing path parameter ${name}: pass it as argument ${index + 1}, a non-empty string (got ${describe(value)})`,
       );
     }
-    const meta = operation.parameters.find((p) => p.in === 'path' && p.name === name);
     if (meta) validateValue(name, meta, value);
-    path[name] = value;
+    path[name] = String(value);
   });
   if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
     throw new InvalidParameterError(
@@ -69,14 +70,7 @@ export function prepareRequest(
   validateParameters(operation, header, 'header');
   validateParameters(operation, cookie, 'cookie');
   if (Object.keys(cookie).length) header.cookie = cookieHeader(cookie);
-  if (operation.body?.whole && operation.body.required && whole === undefined) {
-    throw new InvalidParameterError(
-      'body',
-      whole,
-      'the request body',
-      'Missing body: this operation takes its request body as params.body (the value itself, not an object of fields)',
-    );
-  }
+  // A whole body left out stays undefined: the body validator refuses it when the spec requires one.
   const body = operation.body?.whole ? whole : fields;
   return { path, query, header, body };
 }

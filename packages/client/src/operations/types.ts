@@ -61,15 +61,25 @@ export type OperationParams<K extends OperationKey> = Simplify<
 
 type SuccessStatus = 200 | 201 | 202 | 203 | 204;
 type Responses<K extends OperationKey> = OperationOf<K> extends { responses: infer R } ? R : never;
-/** The parsed body of an operation's 2xx response. */
-export type OperationResponse<K extends OperationKey> = {
-  [S in keyof Responses<K> & SuccessStatus]: Responses<K>[S] extends { content: { 'application/json': infer D } }
-    ? D
-    : undefined;
-}[keyof Responses<K> & SuccessStatus];
+/** The parsed body of an operation's 2xx response: JSON parsed, a Blob when it is not JSON (`response: 'binary'`). */
+export type OperationResponse<K extends OperationKey> = Model[K] extends { response: 'binary' }
+  ? Blob
+  : {
+      [S in keyof Responses<K> & SuccessStatus]: Responses<K>[S] extends { content: { 'application/json': infer D } }
+        ? D
+        : undefined;
+    }[keyof Responses<K> & SuccessStatus];
 
-/** One string per `{name}` in a path template, in order. */
-type PathArgs<P extends string> = P extends `${string}{${string}}${infer Rest}` ? [string, ...PathArgs<Rest>] : [];
+/** One value per `{name}` in a path template, in order, typed as the path parameter is (a string, an integer…). */
+type PathArgs<K extends OperationKey, P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+  ? [PathValue<K, Name>, ...PathArgs<K, Rest>]
+  : [];
+type PathValue<K extends OperationKey, Name extends string> =
+  OperationOf<K> extends {
+    parameters: { path: { [N in Name]: infer V } };
+  }
+    ? V
+    : string;
 type ParamsArg<K extends OperationKey> =
   NoInputs extends OperationParams<K> ? [params?: OperationParams<K>] : [params: OperationParams<K>];
 
@@ -90,10 +100,10 @@ export type OperationItem<K extends OperationKey> =
 /** A method of the client: path values positional, then one params object, then request options. */
 export type OperationMethod<K extends OperationKey> = Model[K] extends { pagination: object }
   ? (
-      ...args: [...PathArgs<Model[K]['path']>, ...ParamsArg<K>, options?: ListOptions]
+      ...args: [...PathArgs<K, Model[K]['path']>, ...ParamsArg<K>, options?: ListOptions]
     ) => PagePromise<OperationResponse<K>, OperationItem<K>>
   : (
-      ...args: [...PathArgs<Model[K]['path']>, ...ParamsArg<K>, options?: RequestOptions]
+      ...args: [...PathArgs<K, Model[K]['path']>, ...ParamsArg<K>, options?: RequestOptions]
     ) => Promise<OperationResponse<K>>;
 
 type Segments<S extends string> = S extends `${infer Head}.${infer Tail}` ? [Head, ...Segments<Tail>] : [S];
