@@ -36,6 +36,7 @@ export {
 } from './operation-fixtures.js';
 export { type PrismOptions, type RunningPrism, type RunningServer, startPrism } from './prism.js';
 export { stop, track } from './processes.js';
+export { brokenValues, type Schema, validArbitrary } from './schema-arbitrary.js';
 export { createSchemaValidator, type SchemaValidator } from './schema-validator.js';
 export { repoRoot, specPath } from './spec.js';
 export { batchStatusHandler, jobStatusHandler } from './status-polls.js';

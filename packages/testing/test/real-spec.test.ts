@@ -174,6 +174,19 @@ test('a Prism mock of the grown spec answers every GET operation through the cli
   );
 }, 120_000);
 
+test('the differential test (client check vs Prism’s request validation) agrees on the grown spec too', async () => {
+  // The copy's own vitest: its Prism serves $LLAMACLOUD_SPEC, its model is the grown one.
+  const { stdout } = await run(
+    join(copy, 'node_modules/.bin/vitest'),
+    ['run', 'packages/client/test/differential.test.ts', '--reporter=verbose'],
+    { cwd: copy, env: { ...env, LLAMACLOUD_SPEC: GROWN, DIFFERENTIAL_VALID_CASES: '5' }, maxBuffer: 16 * 1024 * 1024 },
+  );
+  const summary = /differential: (\d+) cases over (\d+) operations, (\d+) disagreements/.exec(stdout);
+  console.log(summary?.[0]);
+  expect(Number(summary?.[2])).toBeGreaterThan(200);
+  expect(Number(summary?.[3])).toBe(0);
+}, 180_000);
+
 test('the grown client’s types: a whole body is params.body, an integer path parameter a number, a binary answer a Blob', async () => {
   const check = join(copy, 'packages/client/src/grown-check.ts');
   writeFileSync(
