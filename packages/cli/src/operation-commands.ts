@@ -175,9 +175,14 @@ function addInputFlags(command: Command, operation: OperationMeta, reserved: Set
     }
   }
   if (operation.body?.whole) {
-    const description = help?.body[operation.body.fields[0]?.name ?? ''];
+    const field = operation.body.fields[0];
+    const description = help?.body[field?.name ?? ''];
     const text = `${description ? `${description} ` : ''}(the request body: JSON, @file.json, or - for stdin)`;
-    const option = new Option('--body <json>', text).argParser(parseJsonArgument);
+    // A body of raw bytes (application/octet-stream, a PDF…) is a file: --body @invoice.pdf.
+    const option =
+      field?.file === true
+        ? fileOption(field, description)
+        : new Option('--body <json>', text).argParser(parseJsonArgument);
     if (operation.body.required) option.makeOptionMandatory().helpGroup(REQUIRED_GROUP);
     command.addOption(option);
   } else if (operation.body) {

@@ -171,8 +171,10 @@ async function paramsFromOptions(
   const inputs = operationInputs(operation);
   const body = options.body === STDIN ? await readStdinJson(io, '--body') : options.body;
   if (body !== undefined && operation.body?.whole) {
-    // The body is not an object of fields: --body is the value itself, whatever JSON it is.
-    params[operation.body.fields[0]?.name ?? 'body'] = body;
+    // The body is not an object of fields: --body is the value itself, whatever JSON it is, or a file.
+    params[operation.body.fields[0]?.name ?? 'body'] = isFileArgument(body)
+      ? await openFileArgument(body, io, '--body')
+      : body;
   } else if (body !== undefined) {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new UsageError('--body must be a JSON object, e.g. --body \'{"field": "value"}\'');

@@ -23,7 +23,7 @@ interface Case {
 }
 
 function casesFor(id: string, operation: OperationMeta): Case[] {
-  const schema = operationInputSchemas[id as keyof typeof operationInputSchemas] as Schema;
+  const schema = operationInputSchemas[id as keyof typeof operationInputSchemas] as unknown as Schema;
   const valid = fc.sample(validArbitrary(schema), { numRuns: VALID_PER_OPERATION, seed: SEED }) as Record<
     string,
     unknown

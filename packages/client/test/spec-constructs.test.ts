@@ -11,9 +11,14 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { OperationHelp, OperationMeta } from '@llamacloud-batch/types';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { leveledLogger } from '../src/core/logger.js';
+import { createTransport } from '../src/core/transport.js';
 import { InvalidParameterError } from '../src/index.js';
+import { createCall } from '../src/operations/call.js';
 import { prepareRequest } from '../src/operations/prepare.js';
+import { rejectionOf, serveEachTest } from './helpers.js';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../../..');
@@ -56,6 +61,16 @@ describe('the operation model', () => {
     for (const id of ['things.bulkCreate', 'things.search']) {
       expect(model[id]?.body).toMatchObject({ whole: true, required: true, fields: [{ name: 'body' }] });
     }
+  });
+
+  test('a body of raw bytes is one file input, body; a URL-encoded form has fields like a JSON object', () => {
+    expect(model['things.putOriginal']?.body).toEqual({
+      mediaType: 'application/octet-stream',
+      required: true,
+      whole: true,
+      fields: [{ name: 'body', required: true, type: 'string', file: true }],
+    });
+    expect(model['things.postForm']?.body?.fields.map((field) => field.name)).toEqual(['name', 'count']);
   });
 
   test('a body field named like a parameter is body_<name>, its wire name kept', () => {
@@ -180,6 +195,70 @@ describe('what the client sends (prepareRequest: the path, query, headers and bo
       body: { email: 'someone@example.com', organization_id: 'org-in-body', project_id: 'project-in-body' },
     });
   });
+});
+
+describe('on the wire: a fixture operation sent by the client’s own call path (openapi-fetch and the transport)', () => {
+  const serve = serveEachTest();
+  const callAt = (url: string) => {
+    const send = createTransport({
+      timeout: 5_000,
+      maxRetries: 2,
+      logger: leveledLogger('off', console),
+      secret: 'llx-fixture',
+      fetch: () => globalThis.fetch,
+    });
+    const raw = createClient<never>({ baseUrl: url, fetch: (request: Request) => send(request) });
+    const call = createCall(raw as never, send, {
+      validateResponses: false,
+      secret: 'llx-fixture',
+      plainRequests: () => true,
+    });
+    return (id: string, path: unknown[], params: Record<string, unknown>) =>
+      call(model[id] as OperationMeta, path, params);
+  };
+
+  test('a body of raw bytes goes as those bytes, with its media type; a missing one is refused, nothing sent', async () => {
+    const server = await serve([{ status: 204 }]);
+    const call = callAt(server.url);
+    const bytes = new Uint8Array([0, 1, 2, 250, 255]);
+    expect(await call('things.putOriginal', [7], { body: bytes })).toBeUndefined();
+    const [request] = server.requests;
+    expect(request?.url.pathname).toBe('/things/7/original');
+    expect(request?.headers['content-type']).toBe('application/octet-stream');
+    expect([...(request?.body ?? [])]).toEqual([...bytes]);
+    const { error } = await rejectionOf(call('things.putOriginal', [7], {}));
+    expect((error as Error).message).toMatch(/^Invalid body: expected the file as a Blob/);
+    await expect(call('things.putOriginal', [7], { body: 'not bytes' })).rejects.toThrow(InvalidParameterError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test('a URL-encoded form goes as one; its fields have a validator like a JSON body’s', async () => {
+    const server = await serve([{ status: 204 }]);
+    const call = callAt(server.url);
+    await call('things.postForm', [], { name: 'a b&c', count: 3 });
+    const [request] = server.requests;
+    expect(request?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(String(request?.body)).toBe('name=a+b%26c&count=3');
+    // (This harness has the client's own validators, not the fixture's: the fixture's check the fields.)
+    expect((validators['things.postForm'] as Validator)({ count: 3 })).toBe(false);
+    expect((validators['things.postForm'] as Validator)({ name: 'x', count: 3 })).toBe(true);
+  });
+});
+
+test('an OpenAPI 3.0 document is read as 3.1: nullable, a boolean exclusiveMinimum, example', async () => {
+  const dir = join(work, 'v30');
+  await run(process.execPath, [resolve(root, 'packages/types/scripts/generate.mjs')], {
+    env: {
+      ...process.env,
+      LLAMACLOUD_SPEC: resolve(root, 'packages/testing/fixtures/openapi-3.0.yaml'),
+      LLAMACLOUD_GENERATED_DIR: dir,
+    },
+  });
+  const { operationModel: old } = await import(join(dir, 'operations.ts'));
+  expect(old['things.list'].parameters).toEqual([
+    { name: 'limit', in: 'query', type: 'integer', nullable: true, exclusiveMinimum: 0 },
+  ]);
+  expect(readFileSync(join(dir, 'openapi.ts'), 'utf8')).toContain('name?: string | null;');
 });
 
 test('a construct the generator cannot express is one line naming the operation and the reason, exit 1', async () => {

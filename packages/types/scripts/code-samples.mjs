@@ -12,7 +12,7 @@
  * parts in kebab case joined by `:`, the name in kebab case, one `--kebab-name` flag per input, and
  * `--yes` on a destructive operation; packages/cli/test/code-samples.test.ts runs every one.
  */
-import { BODY_MEDIA_TYPES, kebab, successSchema } from './operation-model.mjs';
+import { isBytesMediaType, kebab, requestBody, successSchema } from './operation-model.mjs';
 import { resolveRef } from './parameter-metadata.mjs';
 
 /** The file a sample uploads, in the current folder (the tests that run the samples put one there). */
@@ -134,9 +134,8 @@ function rawInputs(document, operation) {
   const pathItem = resolveRef(document, document.paths[operation.path]);
   const raw = pathItem[operation.method];
   const parameters = [...(pathItem.parameters ?? []), ...(raw.parameters ?? [])].map((p) => resolveRef(document, p));
-  const contents = raw.requestBody ? (resolveRef(document, raw.requestBody).content ?? {}) : {};
-  const content = BODY_MEDIA_TYPES.map((type) => contents[type]).find(Boolean);
-  const body = content ? resolveRef(document, content.schema ?? {}) : {};
+  const found = requestBody(document, raw);
+  const body = found ? resolveRef(document, found.schema) : {};
   return {
     parameter: (name, location) => parameters.find((p) => p.name === name && p.in === location),
     field: (name) => body.properties?.[name],
@@ -311,7 +310,17 @@ function curlSample(document, operation, inputs) {
   const lines = [`curl -X ${operation.method.toUpperCase()} ${shellWord(url)}`];
   lines.push(`-H "Authorization: Bearer $LLAMA_CLOUD_API_KEY"`);
   for (const header of headers) lines.push(`-H ${shellWord(header)}`);
-  if (operation.body?.mediaType === 'multipart/form-data') {
+  if (operation.body && isBytesMediaType(operation.body.mediaType)) {
+    lines.push(`-H ${shellWord(`Content-Type: ${operation.body.mediaType}`)}`);
+    const file = body[operation.body.fields[0]?.name ?? '']?.value;
+    if (file !== undefined) lines.push(`--data-binary ${shellWord(`@${file}`)}`);
+  } else if (operation.body?.mediaType === 'application/x-www-form-urlencoded') {
+    for (const [name, { value }] of Object.entries(body)) {
+      lines.push(
+        `--data-urlencode ${shellWord(`${name}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)}`,
+      );
+    }
+  } else if (operation.body?.mediaType === 'multipart/form-data') {
     for (const [name, { value, file }] of Object.entries(body)) {
       const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
       lines.push(`-F ${shellWord(`${name}=${file ? '@' : ''}${text}`)}`);

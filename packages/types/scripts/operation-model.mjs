@@ -124,8 +124,29 @@ export function operationParameters(document, pathItem, operation) {
   return [...byKey.values()];
 }
 
-/** Request body media types the client can send: JSON, and multipart forms (file uploads). */
-export const BODY_MEDIA_TYPES = ['application/json', 'multipart/form-data'];
+/**
+ * Request body media types the client can send: JSON (`application/json` and `…+json`), multipart
+ * forms (file uploads), URL-encoded forms, and raw bytes (`application/octet-stream`, a PDF, an
+ * image…: the body is one file).
+ */
+export const BODY_MEDIA_TYPES = [
+  'application/json',
+  'multipart/form-data',
+  'application/x-www-form-urlencoded',
+  'application/octet-stream',
+];
+
+/** A media type that carries JSON: `application/json`, `application/problem+json`, … */
+export function isJsonMediaType(type) {
+  return /^application\/(?:[\w.+-]+\+)?json$/i.test(type.split(';')[0].trim());
+}
+
+/** A body media type whose content is the bytes of one file. */
+export function isBytesMediaType(type) {
+  return /^(?:application\/(?:octet-stream|pdf|zip|gzip)|image\/[\w.+-]+|audio\/[\w.+-]+|video\/[\w.+-]+)$/i.test(type);
+}
+
+const isSendable = (type) => isJsonMediaType(type) || BODY_MEDIA_TYPES.includes(type) || isBytesMediaType(type);
 
 /** The request body's media type and schema as the spec writes it (a `$ref` left as is), or undefined without a body. */
 export function requestBody(document, operation, where = 'operation') {
@@ -133,10 +154,13 @@ export function requestBody(document, operation, where = 'operation') {
   const body = resolveRef(document, operation.requestBody);
   const entries = Object.entries(body.content ?? {});
   if (entries.length === 0) throw new Error(`${where}: requestBody has no content`);
-  const found = entries.find(([mediaType]) => BODY_MEDIA_TYPES.includes(mediaType));
+  // Several media types: JSON first, then a form, then bytes (the spec's order among equals).
+  const rank = ([type]) =>
+    isJsonMediaType(type) ? 0 : type === 'multipart/form-data' ? 1 : BODY_MEDIA_TYPES.includes(type) ? 2 : 3;
+  const found = entries.filter(([type]) => isSendable(type)).sort((a, b) => rank(a) - rank(b))[0];
   if (!found) {
     throw new Error(
-      `${where}: request body media type ${entries.map(([type]) => type).join(', ')} is not supported (supported: ${BODY_MEDIA_TYPES.join(', ')})`,
+      `${where}: request body media type ${entries.map(([type]) => type).join(', ')} is not supported (supported: JSON, ${BODY_MEDIA_TYPES.slice(1).join(', ')}, and raw bytes such as application/pdf or image/*)`,
     );
   }
   return { mediaType: found[0], schema: found[1].schema ?? {} };
@@ -169,7 +193,10 @@ export function isFileNode(schema) {
  */
 export function validatedBodySchema(document, operation, where = 'operation') {
   const body = requestBody(document, operation, where);
-  if (!body || body.mediaType === 'application/json') return body?.schema;
+  if (!body || body.mediaType !== 'multipart/form-data') {
+    // Bytes are not JSON: the client checks they are a file, nothing more.
+    return body && isBytesMediaType(body.mediaType) ? undefined : body?.schema;
+  }
   const schema = resolveRef(document, body.schema);
   const files = Object.keys(schema.properties ?? {}).filter((name) => isFileSchema(document, schema.properties[name]));
   const properties = Object.fromEntries(
@@ -193,7 +220,8 @@ function hasFields(schema) {
 /**
  * The body as inputs. An object with properties gives one field each (a field named like a parameter
  * becomes `body_<name>`, its `wireName` the property); any other JSON body is one input, `body`, the
- * value itself (`whole: true`). A multipart form must name its parts.
+ * value itself (`whole: true`). A form (multipart or URL-encoded) must name its parts; a body of raw
+ * bytes (application/octet-stream, a PDF, an image) is one input, `body`, a file.
  */
 function bodyModel(document, operation, where, parameters) {
   const body = requestBody(document, operation, where);
@@ -202,9 +230,16 @@ function bodyModel(document, operation, where, parameters) {
   const required = resolveRef(document, operation.requestBody).required === true;
   const multipart = body.mediaType === 'multipart/form-data';
   const taken = new Set(parameters.map((parameter) => parameter.name));
+  if (isBytesMediaType(body.mediaType)) {
+    if (taken.has(WHOLE_BODY))
+      throw new Error(`${where}: a parameter is named ${WHOLE_BODY}, which its ${body.mediaType} body needs`);
+    const description = resolveRef(document, operation.requestBody).description ?? schema.description;
+    const field = { name: WHOLE_BODY, required, type: 'string', file: true, ...(description ? { description } : {}) };
+    return { mediaType: body.mediaType, required, whole: true, fields: [field] };
+  }
   if (!hasFields(schema)) {
-    if (multipart)
-      throw new Error(`${where}: a multipart/form-data body must be an object schema with properties (one per part)`);
+    if (!isJsonMediaType(body.mediaType))
+      throw new Error(`${where}: a ${body.mediaType} body must be an object schema with properties (one per part)`);
     if (taken.has(WHOLE_BODY))
       throw new Error(`${where}: a parameter is named ${WHOLE_BODY}, which its non-object JSON body needs`);
     const field = bodyFieldMetadata(document, WHOLE_BODY, body.schema, required);
@@ -227,9 +262,6 @@ function bodyModel(document, operation, where, parameters) {
   });
   return { mediaType: body.mediaType, required, fields };
 }
-
-/** A media type that carries JSON: `application/json`, `application/problem+json`, … */
-const isJsonMediaType = (type) => /^application\/(?:[\w.+-]+\+)?json$/i.test(type.split(';')[0].trim());
 
 /**
  * `'binary'` when the operation's first 2xx response with content has no JSON media type (an image,

@@ -58,10 +58,10 @@ interface SendOptions extends RequestOptions {
    */
   onText?: ((text: string) => void) | undefined;
   /**
-   * The request's body when it is a form: each attempt sends a Request made with it, instead of a
+   * The request's body when it is a form or a file (raw bytes): each attempt sends a Request made with it, instead of a
    * clone of the one built, whose tee would hold every byte of an upload in memory until the end.
    */
-  body?: FormData | undefined;
+  body?: FormData | Blob | undefined;
 }
 
 export interface TransportConfig {
@@ -193,11 +193,12 @@ async function attemptOnce(
 }
 
 /** A Request's body can be read once: each attempt sends a copy, or a new Request with the form. */
-function attemptRequest(request: Request, form: FormData | undefined): Request {
+function attemptRequest(request: Request, form: FormData | Blob | undefined): Request {
   if (request.body === null) return request;
   if (!form) return request.clone();
   const headers = new Headers(request.headers);
-  headers.delete('content-type'); // its boundary is the first encoding's; fetch writes the new one
+  // A form's boundary is the first encoding's; fetch writes the new one. Bytes keep their type.
+  if (form instanceof FormData) headers.delete('content-type');
   // An upload follows no redirect: undici's fetch keeps every byte of a body it may have to send to
   // a redirect's target (nodejs/undici#4058) — a 512 MiB file cost 600 MB of RSS; with redirects
   // refused, under 100 MB. A 307 to an upload is an error naming it, and the file is not sent again.
@@ -211,7 +212,6 @@ function serverDidNotAct(response: Response): boolean {
 
 function describeCause(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  if (cause?.message === 'unexpected redirect') return 'the server answered the upload with a redirect, which uploads do not follow';
   if (cause?.code) return cause.code;
   if (cause?.message) return cause.message;
   return error instanceof Error ? error.message : String(error);

@@ -37,19 +37,19 @@ export function createCall(raw: Client<paths>, send: Send, config: CallConfig): 
   const request = raw.request as unknown as RawRequest;
   return async function call(operation, pathValues, params, options = {}) {
     const prepared = await checkedRequest(operation, pathValues, params);
-    // A form is built once; fetch encodes it again for each attempt, streaming its files each time.
-    const form =
-      prepared.body !== undefined && operation.body?.mediaType === 'multipart/form-data'
-        ? (await import('../core/multipart.js')).formData(
-            operation.body.fields,
-            prepared.body as Record<string, unknown>,
-          )
+    // Anything but a JSON body (a form, a file of raw bytes, another media type) is encoded by code
+    // that loads only then; a form or a file is built once and sent again by each attempt.
+    const encoded =
+      prepared.body !== undefined && operation.body && operation.body.mediaType !== 'application/json'
+        ? (await import('../core/multipart.js')).encodeBody(operation.body, prepared.body)
         : undefined;
+    const form = encoded?.resend;
     let text = '';
     const binary = operation.response === 'binary';
     const { error, response } = await request(operation.method.toUpperCase(), operation.path, {
       params: { path: prepared.path, query: prepared.query, header: prepared.header },
-      ...(prepared.body !== undefined && { body: form ?? prepared.body }),
+      ...(prepared.body !== undefined && { body: encoded?.body ?? prepared.body }),
+      ...encoded?.init,
       // The transport hands over a 2xx body as text (read once); openapi-fetch must not read it again.
       parseAs: 'stream',
       ...(config.plainRequests() && { Request: PlainRequest }),
@@ -112,7 +112,8 @@ async function checkedRequest(
     // A form's files were checked by prepareRequest; its validator covers the other fields.
     const files =
       operation.body?.fields.filter((field) => field.file).map((field) => field.wireName ?? field.name) ?? [];
-    const form = prepared.body as Record<string, unknown>;
+    // A body of raw bytes is its one file field's value; a form holds its files by name.
+    const form = (operation.body?.whole ? { body: prepared.body } : prepared.body) as Record<string, unknown>;
     // Its code loads only for operations with file parts.
     if (files.length) (await import('../core/multipart.js')).checkFiles(operation.body?.fields ?? [], form);
     const checked = files.length

@@ -4,8 +4,8 @@
  * names an operation: a new operation in the spec becomes a typed method at the next build.
  */
 import type { operationModel, paths } from '@llamacloud-batch/types';
-import type { Uploadable } from '../core/multipart.js';
 import type { RequestOptions } from '../core/transport.js';
+import type { Uploadable } from '../core/uploadable.js';
 import type { PageWalkOptions } from '../pagination.js';
 import type { PagePromise } from './page-promise.js';
 
@@ -33,7 +33,12 @@ type BodyOf<C> = C extends { 'application/json': infer B }
   ? B
   : C extends { 'multipart/form-data': infer B }
     ? FormFields<B>
-    : NoInputs;
+    : C extends { 'application/x-www-form-urlencoded': infer B }
+      ? B
+      : // Raw bytes (application/octet-stream, a PDF, an image): the body is one file.
+        [keyof C] extends [never]
+        ? NoInputs
+        : Uploadable;
 /** The body inputs of operation K: its fields (`body_<name>` where a parameter has the name), or `{ body }` for a whole body. */
 type BodyInputs<K extends OperationKey, B> = Model[K] extends { body: { whole: true } }
   ? { body: B }
