@@ -247,7 +247,7 @@ function rootPage(program: Command, commands: { path: string; command: Command }
 /** Every page of the manual: `llamacloud-prod` first, then one per command. */
 export function manualPages(version: string): ManualPage[] {
   const noop = async () => {};
-  const program = buildProgram(version, { operation: noop, wait: noop });
+  const program = buildProgram(version, { operation: noop, wait: noop, run: noop });
   const commands = leaves(program);
   return [rootPage(program, commands), ...commands.map(({ path, command }) => commandPage(program, path, command))];
 }
