@@ -4,9 +4,10 @@
  * say what failed. The flags of `batches create` pass through, built from the same operation model.
  */
 import { type OperationMeta, operationModel } from '@llamacloud-batch/types';
-import { Argument, type Command, Option } from 'commander';
+import { Argument, type Command, InvalidArgumentError, Option } from 'commander';
 import { integerBetween, secondsFrom } from './flags.js';
 import { addOperationInputFlags, commandPath } from './operation-commands.js';
+import { globToRegExp } from './run/glob.js';
 
 /** The operation `run` ends in, whose inputs it takes as flags; the directory is the one it fills. */
 export const RUN_CREATES = operationModel['batches.create'] as OperationMeta;
@@ -34,7 +35,15 @@ const RUN_FLAGS = [
   'help',
 ];
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+/** Collects a repeatable glob flag, refusing a pattern that cannot match as meant. */
+function collectGlobs(value: string, previous: string[] = []): string[] {
+  try {
+    globToRegExp(value);
+  } catch (error) {
+    throw new InvalidArgumentError(`${(error as Error).message}; allowed: *, **, ?, {a,b} and plain characters.`);
+  }
+  return [...previous, value];
+}
 
 /** Adds `run` to the `batches` group when it is built; `run` is called when it is invoked. */
 export function addRunCommand(
@@ -69,10 +78,12 @@ export function addRunCommand(
       new Option(
         '--include <glob>',
         'Only files whose relative path matches (repeatable; *.pdf, docs/**/*.pdf)',
-      ).argParser(collect),
+      ).argParser(collectGlobs),
     )
     .addOption(
-      new Option('--exclude <glob>', 'Leave out files whose relative path matches (repeatable)').argParser(collect),
+      new Option('--exclude <glob>', 'Leave out files whose relative path matches (repeatable)').argParser(
+        collectGlobs,
+      ),
     )
     .option('--hidden', 'Also upload files and folders whose name starts with a dot')
     .option('--follow-symlinks', 'Follow symbolic links (left out by default)')
