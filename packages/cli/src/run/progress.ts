@@ -13,8 +13,8 @@ export interface Stage {
 export interface Progress {
   /** A stage is done: its JSON line on a pipe, its own line on a terminal. */
   stage(stage: Stage, text: string): void;
-  /** Uploading: called per file that arrived; redraws the terminal's line (throttled). */
-  uploaded(files: number, totalFiles: number, bytes: number, totalBytes: number): void;
+  /** Uploading: called per file that arrived, `elapsedMs` since the first upload started; redraws the terminal's line (throttled). */
+  uploaded(files: number, totalFiles: number, bytes: number, totalBytes: number, elapsedMs: number): void;
   /** The batch's state at each poll. */
   polled(status: string): void;
   /** Ends a line being redrawn, before anything else is written to the terminal. */
@@ -25,7 +25,6 @@ export interface Progress {
 const REDRAW_MS = 100;
 
 export function createProgress(mode: ProgressMode, stream: NodeJS.WritableStream, now = Date.now): Progress {
-  let started: number | undefined;
   let drawn = 0;
   let open = false;
   const draw = (text: string) => {
@@ -43,13 +42,12 @@ export function createProgress(mode: ProgressMode, stream: NodeJS.WritableStream
       clear();
       stream.write(`${text}\n`);
     },
-    uploaded(files, totalFiles, bytes, totalBytes) {
-      started ??= now();
+    uploaded(files, totalFiles, bytes, totalBytes, elapsedMs) {
       if (mode !== 'terminal') return;
       const at = now();
       if (files < totalFiles && at - drawn < REDRAW_MS) return;
       drawn = at;
-      const seconds = Math.max((at - started) / 1000, 0.001);
+      const seconds = Math.max(elapsedMs / 1000, 0.001);
       draw(
         `Uploading: ${files}/${totalFiles} files, ${formatBytes(bytes)}/${formatBytes(totalBytes)}, ${formatBytes(bytes / seconds)}/s`,
       );

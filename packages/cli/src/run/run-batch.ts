@@ -133,7 +133,7 @@ async function createDirectory(context: RunContext, targets: readonly string[]):
     { signal: context.io.signal },
   );
   context.progress.stage(
-    { stage: 'directory', directory_id: directory.id, name: directory.name },
+    { stage: 'directory', directory_id: directory.id, name: directory.name, resume: context.resume(directory.id) },
     `Directory ${directory.id} created (to resume: ${context.resume(directory.id)})`,
   );
   return directory.id;
@@ -158,7 +158,7 @@ async function uploadAndRun(
     onUploaded: (file) => {
       done++;
       doneBytes += file.size;
-      progress.uploaded(done, plan.upload.length, doneBytes, totalBytes);
+      progress.uploaded(done, plan.upload.length, doneBytes, totalBytes, Date.now() - started);
     },
   }).catch((error: unknown) => {
     throw io.signal.reason === 'SIGINT' ? interruptedUpload(context, directoryId, done, plan.upload.length) : error;
