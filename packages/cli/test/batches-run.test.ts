@@ -336,7 +336,7 @@ describe('Ctrl-C', () => {
     const last = lines(result.stderr).at(-1) as string;
     const directory = [...server.directories.keys()][0] as string;
     expect(last).toMatch(
-      /^llamacloud-prod: Interrupted: \d+ of 30 files uploaded to dir-\S+; the rest are not sent\. To resume: llamacloud-prod batches run /,
+      /^llamacloud-prod: Interrupted: \d+ of 30 files uploaded to dir-\S+( \(\d+ stopped in flight may have arrived; resuming checks\))?; the rest are not sent\. To resume: llamacloud-prod batches run /,
     );
     expect(last).toContain(`--directory-id ${directory}`);
     expect(last).not.toContain('--api-key');

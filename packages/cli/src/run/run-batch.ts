@@ -13,17 +13,21 @@ import { optionKey } from '../flags.js';
 import type { Io } from '../io.js';
 import { operationInputs } from '../operation-commands.js';
 import { colorAllowed, palette } from '../output/colors.js';
-import { createFormatter, tableWidth } from '../output/formats.js';
+import { createFormatter, type Format, tableWidth } from '../output/formats.js';
 import { write } from '../output/writer.js';
-import { DEFAULT_CONCURRENCY, RUN_CREATES, RUN_DIRECTORY_FIELD } from '../run-command.js';
+import { RUN_CREATES, RUN_DIRECTORY_FIELD } from '../run-command.js';
 import { eachConcurrently } from './concurrently.js';
 import { pathFilter } from './glob.js';
 import { collectFiles, type HashedFile, hashFile, planUploads, type UploadPlan } from './plan.js';
 import { createProgress, formatBytes, type Progress } from './progress.js';
 import { resumeCommand } from './resume.js';
-import { failureOf, summarize } from './summary.js';
-import { type DirectoryFile, filesInDirectory, uploadFiles } from './upload-folder.js';
+import { failureOf, type RunSummary, summarize } from './summary.js';
+import { type DirectoryFile, filesInDirectory } from './upload-folder.js';
+import { uploadStage } from './upload-stage.js';
 import { waitForOutcome } from './wait-outcome.js';
+
+/** Files read and hashed at once while planning: enough to keep a disk busy. */
+const HASHES_AT_ONCE = 8;
 
 export interface RunFlags extends GlobalOptions {
   directoryId?: string;
@@ -58,22 +62,7 @@ export interface RunContext {
 export async function runBatches(command: Command, io: Io): Promise<void> {
   const options = command.optsWithGlobals<RunFlags>();
   const context = await prepare(command, options, io);
-  const files = await collectFiles(command.processedArgs[0] as string[], {
-    accept: pathFilter(options.include ?? [], options.exclude ?? []),
-    hidden: options.hidden === true,
-    followSymlinks: options.followSymlinks === true,
-  });
-  if (files.length === 0) {
-    throw new UsageError(
-      'no files to upload: hidden files and symlinks are left out unless --hidden / --follow-symlinks, and --include / --exclude filter the rest',
-    );
-  }
-  const hashed: HashedFile[] = new Array(files.length);
-  await eachConcurrently(files, 8, io.signal, async (file, index) => {
-    hashed[index] = await hashFile(file, io.signal);
-  });
-  if (io.signal.aborted)
-    throw io.signal.reason === 'SIGINT' ? interruption('before anything was sent') : io.signal.reason;
+  const hashed = await localFiles(command.processedArgs[0] as string[], options, io);
   const existing = options.directoryId
     ? await filesInDirectory(
         context.client,
@@ -91,6 +80,29 @@ export async function runBatches(command: Command, io: Io): Promise<void> {
   if (options.dryRun) return printDryRun(plan, options.directoryId ?? null, io, options);
   const directoryId = options.directoryId ?? (await createDirectory(context, command.processedArgs[0] as string[]));
   await uploadAndRun(context, directoryId, hashed.length, plan, existing);
+}
+
+/** The files the paths name, filtered, each hashed (streamed) for its unique_id. */
+async function localFiles(targets: string[], options: RunFlags, io: Io): Promise<HashedFile[]> {
+  const files = await collectFiles(targets, {
+    accept: pathFilter(options.include ?? [], options.exclude ?? []),
+    hidden: options.hidden === true,
+    followSymlinks: options.followSymlinks === true,
+  });
+  if (files.length === 0) {
+    throw new UsageError(
+      'no files to upload: hidden files and symlinks are left out unless --hidden / --follow-symlinks, and --include / --exclude filter the rest',
+    );
+  }
+  const hashed: HashedFile[] = new Array(files.length);
+  const stopped = () => new InterruptedError('Interrupted: before anything was sent');
+  await eachConcurrently(files, HASHES_AT_ONCE, io.signal, async (file, index) => {
+    hashed[index] = await hashFile(file, io.signal);
+  }).catch((error: unknown) => {
+    throw io.signal.reason === 'SIGINT' ? stopped() : error;
+  });
+  if (io.signal.reason === 'SIGINT') throw stopped();
+  return hashed;
 }
 
 /** Checks every input before anything is sent: the create's flags, the client's settings. */
@@ -139,6 +151,7 @@ async function createDirectory(context: RunContext, targets: readonly string[]):
   return directory.id;
 }
 
+/** Uploads what the plan says, then runs the batch over the directory and reports. */
 async function uploadAndRun(
   context: RunContext,
   directoryId: string,
@@ -146,81 +159,63 @@ async function uploadAndRun(
   plan: UploadPlan,
   existing: Map<string, DirectoryFile>,
 ): Promise<void> {
-  const { client, io, options, progress } = context;
-  const totalBytes = plan.upload.reduce((sum, file) => sum + file.size, 0);
-  let done = 0;
-  let doneBytes = 0;
-  const started = Date.now();
-  const result = await uploadFiles(client, directoryId, plan.upload, {
-    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
-    signal: io.signal,
-    scope: context.scoped('beta.directories.files.upload'),
-    onUploaded: (file) => {
-      done++;
-      doneBytes += file.size;
-      progress.uploaded(done, plan.upload.length, doneBytes, totalBytes, Date.now() - started);
-    },
-  }).catch((error: unknown) => {
-    throw io.signal.reason === 'SIGINT' ? interruptedUpload(context, directoryId, done, plan.upload.length) : error;
-  });
-  if (io.signal.aborted) throw interruptedUpload(context, directoryId, done, plan.upload.length);
-  const seconds = (Date.now() - started) / 1000;
-  progress.stage(
-    { stage: 'upload', uploaded: done, bytes: doneBytes, seconds, found_after_uncertain: result.foundAfterUncertain },
-    `Uploaded ${done} files (${formatBytes(doneBytes)}) in ${seconds.toFixed(1)} s`,
-  );
+  const uploaded = await uploadStage(context, directoryId, plan);
   const names = new Map<string, string>();
   for (const file of plan.upload) {
-    const entry = result.entries.get(file.uniqueId);
+    const entry = uploaded.entries.get(file.uniqueId);
     if (entry) names.set(entry.id, file.displayName);
   }
   for (const entry of existing.values()) names.set(entry.id, entry.display_name);
   const summaryOf = (batch: Batch | undefined) =>
-    summarize({ directoryId, batch, total, uploaded: done, skipped: plan.skip.length, refused: result.failed, names });
-  if (result.failed.length > 0) return finish(context, summaryOf(undefined));
-  const batch = await client.batches.create({ ...context.createParams, [RUN_DIRECTORY_FIELD]: directoryId } as never, {
-    signal: io.signal,
-  });
-  progress.stage({ stage: 'batch', batch_id: batch.id, status: batch.status }, `Batch ${batch.id} created`);
-  if (options.wait === false) {
-    await write(io.stdout, `${batch.id}\n`);
-    return;
-  }
+    summarize({
+      directoryId,
+      batch,
+      total,
+      uploaded: uploaded.entries.size,
+      skipped: plan.skip.length,
+      refused: uploaded.failed,
+      names,
+    });
+  // A refused file would be missing from the batch: stop and say which, before creating it.
+  if (uploaded.failed.length > 0) return finish(context, summaryOf(undefined));
+  const batch = await createBatch(context, directoryId);
+  if (context.options.wait === false) return write(context.io.stdout, `${batch.id}\n`);
   const final = await waitForOutcome(context, batch.id);
-  progress.stage({ stage: 'wait', batch_id: batch.id, status: final.status }, `Batch ${batch.id}: ${final.status}`);
+  context.progress.stage(
+    { stage: 'wait', batch_id: batch.id, status: final.status },
+    `Batch ${batch.id}: ${final.status}`,
+  );
   return finish(context, summaryOf(final));
 }
 
-async function finish(context: RunContext, summary: ReturnType<typeof summarize>): Promise<void> {
-  const { io, options } = context;
-  const format = options.format ?? (io.stdout.isTTY ? 'pretty' : 'json');
-  const colors = palette(format === 'pretty' || format === 'table' ? colorAllowed(io.stdout, io.env) : false);
-  const formatter = await createFormatter(format, { colors, record: true, width: tableWidth(io.stdout, io.env) });
-  await write(io.stdout, formatter.page(summary as unknown as Record<string, unknown>, [summary]));
-  const failure = failureOf(summary, options.allowFailures === true);
+async function createBatch(context: RunContext, directoryId: string): Promise<Batch> {
+  const params = { ...context.createParams, [RUN_DIRECTORY_FIELD]: directoryId };
+  const batch = await context.client.batches.create(params as Parameters<LlamaCloudClient['batches']['create']>[0], {
+    signal: context.io.signal,
+  });
+  context.progress.stage({ stage: 'batch', batch_id: batch.id, status: batch.status }, `Batch ${batch.id} created`);
+  return batch;
+}
+
+async function finish(context: RunContext, summary: RunSummary): Promise<void> {
+  await printRecord(summary, context.io, context.options.format);
+  const failure = failureOf(summary, context.options.allowFailures === true);
   if (failure) throw new JobEndedError(failure);
 }
 
-async function printDryRun(plan: UploadPlan, directoryId: string | null, io: Io, options: RunFlags): Promise<void> {
+function printDryRun(plan: UploadPlan, directoryId: string | null, io: Io, options: RunFlags): Promise<void> {
   const dry = {
     directory_id: directoryId,
     upload: plan.upload.map((file) => ({ display_name: file.displayName, bytes: file.size, unique_id: file.uniqueId })),
     skip: plan.skip.map(({ file, reason }) => ({ display_name: file.displayName, unique_id: file.uniqueId, reason })),
   };
-  const format = options.format ?? (io.stdout.isTTY ? 'pretty' : 'json');
+  return printRecord(dry, io, options.format);
+}
+
+/** One record on stdout in --format (pretty on a terminal, json on a pipe). */
+async function printRecord(record: object, io: Io, chosen: Format | undefined): Promise<void> {
+  const format = chosen ?? (io.stdout.isTTY ? 'pretty' : 'json');
   const colors = palette(format === 'pretty' || format === 'table' ? colorAllowed(io.stdout, io.env) : false);
   const formatter = await createFormatter(format, { colors, record: true, width: tableWidth(io.stdout, io.env) });
-  await write(io.stdout, formatter.page(dry, [dry]));
-}
-
-/** Ctrl-C during uploads: say what arrived and how to go on, then exit 130. */
-function interruptedUpload(context: RunContext, directoryId: string, done: number, total: number): Error {
-  context.progress.clear();
-  return interruption(
-    `${done} of ${total} files uploaded to ${directoryId}; the rest are not sent. To resume: ${context.resume(directoryId)}`,
-  );
-}
-
-function interruption(message: string): InterruptedError {
-  return new InterruptedError(`Interrupted: ${message}`);
+  await write(io.stdout, formatter.page(record as Record<string, unknown>, [record]));
 }

@@ -39,6 +39,8 @@ export interface UploadOptions {
   signal: AbortSignal;
   /** organization_id / project_id, sent with every call when given. */
   scope: Record<string, string>;
+  /** Called as a file's upload starts. */
+  onStart?: (file: HashedFile) => void;
   /** Called when a file is in the directory: sent now, or found there after an uncertain answer. */
   onUploaded?: (file: HashedFile, how: 'sent' | 'found') => void;
 }
@@ -65,6 +67,7 @@ export async function uploadFiles(
 ): Promise<UploadResult> {
   const result: UploadResult = { entries: new Map(), failed: [], foundAfterUncertain: 0 };
   await eachConcurrently(files, options.concurrency, options.signal, async (file) => {
+    options.onStart?.(file);
     const outcome = await uploadOne(client, directoryId, file, options);
     if ('failure' in outcome) {
       result.failed.push({ file, message: outcome.failure });
