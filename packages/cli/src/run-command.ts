@@ -105,6 +105,17 @@ export function addRunCommand(
     .option('--allow-failures', 'Exit 0 even when some files failed (not when the batch itself failed)')
     .option('--cancel-on-interrupt', 'On Ctrl-C while waiting, cancel the batch (asking first on a terminal)')
     .option('--dry-run', 'Print what would be uploaded and skipped; send nothing that writes')
+    .addHelpText(
+      'after',
+      [
+        '\nExamples:',
+        '  $ llamacloud-prod batches run ./invoices --config @parse-config.json',
+        "  $ llamacloud-prod batches run ./scans --include '*.pdf' --concurrency 8 --no-wait \\",
+        '      --config \'{"job": {"configuration_id": "cfg-PARSE_AGENTIC", "type": "parse_v2"}}\'',
+        '  $ llamacloud-prod batches run ./invoices --config @parse-config.json --directory-id dir-… --dry-run',
+        '',
+      ].join('\n'),
+    )
     .action(async (_paths, _options, self: Command) => run(self));
   return command;
 }
