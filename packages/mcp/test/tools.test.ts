@@ -104,7 +104,7 @@ describe('toolsFor over the generated model', () => {
   test('each argument is described in its parameter’s own words, not its referenced enum’s', () => {
     const tool = all().find((candidate) => candidate.name === 'beta_batch_list');
     const properties = (tool?.inputSchema.properties ?? {}) as Record<string, { description?: string }>;
-    for (const name of ['job_type', 'status']) {
+    for (const name of ['job_type', 'status'] as const) {
       expect(properties[name]?.description).toBe(operationHelp['beta.batch.list'].parameters[name]);
     }
     const text = JSON.stringify(tool?.inputSchema);
