@@ -77,7 +77,7 @@ export function addRunCommand(
     .addOption(
       new Option(
         '--include <glob>',
-        'Only files whose relative path matches (repeatable; *.pdf, docs/**/*.pdf)',
+        'Only files whose relative path matches (repeatable), e.g. `*.pdf` or `docs/**/*.pdf`',
       ).argParser(collectGlobs),
     )
     .addOption(

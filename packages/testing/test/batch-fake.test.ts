@@ -46,8 +46,13 @@ describe('startBatchFake', () => {
       method,
       ...(body instanceof FormData
         ? { body }
-        : body && { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-    }).then(async (response) => ({ status: response.status, body: (await response.json()) as Record<string, never> }));
+        : body === undefined
+          ? {}
+          : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    }).then(async (response) => ({
+      status: response.status,
+      body: (await response.json()) as Record<string, unknown>,
+    }));
   const upload = (dir: string, content: string, uniqueId: string) => {
     const form = new FormData();
     form.append('upload_file', new File([content], `${uniqueId}.txt`));
