@@ -3,11 +3,12 @@
  * directory (resumable: what the directory has is skipped), create the v2 batch over it, wait, and
  * say what failed. The flags of `batches create` pass through, built from the same operation model.
  */
+
+import { globToRegExp } from '@llamacloud-batch/client';
 import { type OperationMeta, operationModel } from '@llamacloud-batch/types';
 import { Argument, type Command, InvalidArgumentError, Option } from 'commander';
 import { integerBetween, secondsFrom } from './flags.js';
 import { addOperationInputFlags, commandPath } from './operation-commands.js';
-import { globToRegExp } from './run/glob.js';
 
 /** The operation `run` ends in, whose inputs it takes as flags; the directory is the one it fills. */
 export const RUN_CREATES = operationModel['batches.create'] as OperationMeta;

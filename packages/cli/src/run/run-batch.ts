@@ -1,10 +1,10 @@
 /**
- * Runs `batches run`: files → plan (hash, list the directory, skip what it has) → directory →
- * uploads → batch → wait → summary. Every input is checked before the first request; a run stopped
+ * Runs `batches run`: the client's uploadFolder (hash, list the directory, skip what it has, create
+ * it, upload) → batch → wait → summary. Every input is checked before the first request; a run stopped
  * anywhere can be started again and sends only what is missing.
  */
-import { basename } from 'node:path';
 import { type Batch, type LlamaCloudClient, validateInputs } from '@llamacloud-batch/client';
+import { outcomesOf, type UploadFolderResult, type UploadPlan } from '@llamacloud-batch/client/folders';
 import { type OperationMeta, operationModel } from '@llamacloud-batch/types';
 import type { Command } from 'commander';
 import { clientFor, type GlobalOptions } from '../client-factory.js';
@@ -16,18 +16,11 @@ import { colorAllowed, palette } from '../output/colors.js';
 import { createFormatter, type Format, tableWidth } from '../output/formats.js';
 import { write } from '../output/writer.js';
 import { RUN_CREATES, RUN_DIRECTORY_FIELD } from '../run-command.js';
-import { eachConcurrently } from './concurrently.js';
-import { pathFilter } from './glob.js';
-import { collectFiles, type HashedFile, hashFile, planUploads, type UploadPlan } from './plan.js';
-import { createProgress, formatBytes, type Progress } from './progress.js';
+import { createProgress, type Progress } from './progress.js';
 import { resumeCommand } from './resume.js';
 import { failureOf, type RunSummary, summarize } from './summary.js';
-import { type DirectoryFile, filesInDirectory } from './upload-folder.js';
 import { uploadStage } from './upload-stage.js';
 import { waitForOutcome } from './wait-outcome.js';
-
-/** Files read and hashed at once while planning: enough to keep a disk busy. */
-const HASHES_AT_ONCE = 8;
 
 export interface RunFlags extends GlobalOptions {
   directoryId?: string;
@@ -62,47 +55,9 @@ export interface RunContext {
 export async function runBatches(command: Command, io: Io): Promise<void> {
   const options = command.optsWithGlobals<RunFlags>();
   const context = await prepare(command, options, io);
-  const hashed = await localFiles(command.processedArgs[0] as string[], options, io);
-  const existing = options.directoryId
-    ? await filesInDirectory(
-        context.client,
-        options.directoryId,
-        context.scoped('beta.directories.files.list'),
-        io.signal,
-      )
-    : new Map<string, DirectoryFile>();
-  const plan = planUploads(hashed, new Set(existing.keys()));
-  const bytes = plan.upload.reduce((sum, file) => sum + file.size, 0);
-  context.progress.stage(
-    { stage: 'plan', files: hashed.length, upload: plan.upload.length, skip: plan.skip.length, bytes },
-    `${hashed.length} files: ${plan.upload.length} to upload (${formatBytes(bytes)}), ${plan.skip.length} already there`,
-  );
-  if (options.dryRun) return printDryRun(plan, options.directoryId ?? null, io, options);
-  const directoryId = options.directoryId ?? (await createDirectory(context, command.processedArgs[0] as string[]));
-  await uploadAndRun(context, directoryId, hashed.length, plan, existing);
-}
-
-/** The files the paths name, filtered, each hashed (streamed) for its unique_id. */
-async function localFiles(targets: string[], options: RunFlags, io: Io): Promise<HashedFile[]> {
-  const files = await collectFiles(targets, {
-    accept: pathFilter(options.include ?? [], options.exclude ?? []),
-    hidden: options.hidden === true,
-    followSymlinks: options.followSymlinks === true,
-  });
-  if (files.length === 0) {
-    throw new UsageError(
-      'no files to upload: hidden files and symlinks are left out unless --hidden / --follow-symlinks, and --include / --exclude filter the rest',
-    );
-  }
-  const hashed: HashedFile[] = new Array(files.length);
-  const stopped = () => new InterruptedError('Interrupted: before anything was sent');
-  await eachConcurrently(files, HASHES_AT_ONCE, io.signal, async (file, index) => {
-    hashed[index] = await hashFile(file, io.signal);
-  }).catch((error: unknown) => {
-    throw io.signal.reason === 'SIGINT' ? stopped() : error;
-  });
-  if (io.signal.reason === 'SIGINT') throw stopped();
-  return hashed;
+  const uploaded = await uploadStage(context, command.processedArgs[0] as string[]);
+  if (options.dryRun) return printDryRun(uploaded.plan, options.directoryId ?? null, io, options);
+  await runBatch(context, uploaded);
 }
 
 /** Checks every input before anything is sent: the create's flags, the client's settings. */
@@ -138,46 +93,22 @@ async function prepare(command: Command, options: RunFlags, io: Io): Promise<Run
   };
 }
 
-async function createDirectory(context: RunContext, targets: readonly string[]): Promise<string> {
-  const name = `batches-run-${basename(targets[0] ?? 'files')}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  const directory = await context.client.beta.directories.create(
-    { ...context.scoped('beta.directories.create'), name },
-    { signal: context.io.signal },
-  );
-  context.progress.stage(
-    { stage: 'directory', directory_id: directory.id, name: directory.name, resume: context.resume(directory.id) },
-    `Directory ${directory.id} created (to resume: ${context.resume(directory.id)})`,
-  );
-  return directory.id;
-}
-
-/** Uploads what the plan says, then runs the batch over the directory and reports. */
-async function uploadAndRun(
-  context: RunContext,
-  directoryId: string,
-  total: number,
-  plan: UploadPlan,
-  existing: Map<string, DirectoryFile>,
-): Promise<void> {
-  const uploaded = await uploadStage(context, directoryId, plan);
-  const names = new Map<string, string>();
-  for (const file of plan.upload) {
-    const entry = uploaded.entries.get(file.uniqueId);
-    if (entry) names.set(entry.id, file.displayName);
-  }
-  for (const entry of existing.values()) names.set(entry.id, entry.display_name);
+/** The batch over the directory the uploads filled, the wait, and the summary. */
+async function runBatch(context: RunContext, uploaded: UploadFolderResult): Promise<void> {
+  const directoryId = uploaded.directoryId as string;
+  const refused = uploaded.uploaded?.failed ?? [];
   const summaryOf = (batch: Batch | undefined) =>
     summarize({
       directoryId,
       batch,
-      total,
-      uploaded: uploaded.entries.size,
-      skipped: plan.skip.length,
-      refused: uploaded.failed,
-      names,
+      outcomes: batch ? outcomesOf(batch, uploaded) : [],
+      total: uploaded.files.length,
+      uploaded: uploaded.uploaded?.entries.size ?? 0,
+      skipped: uploaded.plan.skip.length,
+      refused,
     });
   // A refused file would be missing from the batch: stop and say which, before creating it.
-  if (uploaded.failed.length > 0) return finish(context, summaryOf(undefined));
+  if (refused.length > 0) return finish(context, summaryOf(undefined));
   const batch = await createBatch(context, directoryId);
   if (context.options.wait === false) return write(context.io.stdout, `${batch.id}\n`);
   const final = await waitForOutcome(context, batch.id);

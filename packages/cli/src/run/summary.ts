@@ -3,7 +3,7 @@
  * the batch's state, its results counted by outcome, and each failed file by name with its error.
  */
 import type { Batch } from '@llamacloud-batch/client';
-import type { UploadFailure } from './upload-folder.js';
+import type { FileOutcome, UploadFailure } from '@llamacloud-batch/client/folders';
 
 export interface RunSummary {
   directory_id: string;
@@ -25,25 +25,20 @@ export interface SummaryInput {
   uploaded: number;
   skipped: number;
   refused: readonly UploadFailure[];
-  /** display_name by directory file id, for naming the results. */
-  names: ReadonlyMap<string, string>;
+  /** The batch's results, each with its file's display name. */
+  outcomes: readonly FileOutcome[];
 }
 
 export function summarize(input: SummaryInput): RunSummary {
-  const results = input.batch?.results ?? [];
-  const failed = results
-    .filter((result) => result.error_message != null)
-    .map((result) => ({
-      display_name: input.names.get(result.source_directory_file_id) ?? result.source_directory_file_id,
-      source_directory_file_id: result.source_directory_file_id,
-      error_message: result.error_message as string,
-    }));
+  const failed = input.outcomes
+    .filter((outcome) => outcome.error_message !== null)
+    .map((outcome) => ({ ...outcome, error_message: outcome.error_message as string }));
   return {
     directory_id: input.directoryId,
     batch_id: input.batch?.id ?? null,
     status: input.batch?.status ?? null,
     files: { total: input.total, uploaded: input.uploaded, skipped: input.skipped, refused: input.refused.length },
-    items: { succeeded: results.length - failed.length, failed: failed.length },
+    items: { succeeded: input.outcomes.length - failed.length, failed: failed.length },
     failed,
     refused: input.refused.map(({ file, message }) => ({ display_name: file.displayName, error_message: message })),
   };

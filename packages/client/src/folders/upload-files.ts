@@ -1,14 +1,16 @@
+/// <reference types="node" />
 /**
  * Uploads planned files into a directory, `concurrency` at a time, each streamed from disk. An upload
  * whose effect is unknown (5xx, a timeout, a connection lost after sending) is never sent again
  * blindly: the directory is asked for the file's unique_id first, and only a file that is not there
- * is sent again. Ctrl-C (the signal) starts no new upload and aborts those in flight.
+ * is sent again. The signal starts no new upload and aborts those in flight.
  */
 import { openAsBlob } from 'node:fs';
 import { basename } from 'node:path';
-import { APIError, type LlamaCloudClient } from '@llamacloud-batch/client';
-import { mediaTypeOf } from '../file-argument.js';
+import type { LlamaCloudClient } from '../client.js';
+import { APIError } from '../errors.js';
 import { eachConcurrently } from './concurrently.js';
+import { mediaTypeOf } from './media-types.js';
 import type { HashedFile } from './plan.js';
 
 /** Upload attempts per file, each after a listing showed the file is not there. */
@@ -40,9 +42,9 @@ export interface UploadOptions {
   /** organization_id / project_id, sent with every call when given. */
   scope: Record<string, string>;
   /** Called as a file's upload starts. */
-  onStart?: (file: HashedFile) => void;
+  onStart?: ((file: HashedFile) => void) | undefined;
   /** Called when a file is in the directory: sent now, or found there after an uncertain answer. */
-  onUploaded?: (file: HashedFile, how: 'sent' | 'found') => void;
+  onUploaded?: ((file: HashedFile, how: 'sent' | 'found') => void) | undefined;
 }
 
 export interface UploadFailure {

@@ -1,6 +1,7 @@
 /** `--include` / `--exclude` patterns against paths relative to the folder. */
+
+import { globToRegExp, mediaTypeOf, pathFilter } from '@llamacloud-batch/client';
 import { describe, expect, test } from 'vitest';
-import { globToRegExp, pathFilter } from '../src/run/glob.js';
 import { shellQuote } from '../src/run/resume.js';
 
 describe('globToRegExp', () => {
@@ -39,4 +40,13 @@ test.each([
   ["it's", `'it'\\''s'`],
 ])('shellQuote(%s)', (word, quoted) => {
   expect(shellQuote(word)).toBe(quoted);
+});
+
+test.each([
+  ['scan.PDF', 'application/pdf'],
+  ['dir.v2/notes', 'application/octet-stream'],
+  ['report.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  ['archive.tar.gz', 'application/octet-stream'],
+])('mediaTypeOf(%s)', (path, type) => {
+  expect(mediaTypeOf(path)).toBe(type);
 });

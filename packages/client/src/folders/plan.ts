@@ -1,5 +1,6 @@
+/// <reference types="node" />
 /**
- * What `batches run` will upload: the regular files under the folders and files given (filters,
+ * What a folder upload sends: the regular files under the folders and files given (filters,
  * hidden files and symlinks as asked), each named by its relative path and identified by the
  * SHA-256 of its content; then, against what the directory already holds, what to send and skip.
  */
@@ -7,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import { UsageError } from '../errors.js';
+import { FileSelectionError } from './errors.js';
 
 export interface LocalFile {
   /** Where it is on disk. */
@@ -36,7 +37,7 @@ export async function collectFiles(targets: readonly string[], options: WalkOpti
   const files: LocalFile[] = [];
   for (const target of targets) {
     const stats = await stat(target).catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(
+      throw new FileSelectionError(
         error.code === 'ENOENT' ? `no such file or folder: ${target}` : `cannot read ${target}: ${error.code ?? error}`,
       );
     });
@@ -45,7 +46,7 @@ export async function collectFiles(targets: readonly string[], options: WalkOpti
       // Two folders given: their files are named under each folder's name, so they cannot clash.
       const prefix = targets.length > 1 ? `${basename(await realpath(target))}/` : '';
       await walk(target, target, prefix, options, new Set([await realpath(target)]), files);
-    } else throw new UsageError(`${target} is neither a regular file nor a folder`);
+    } else throw new FileSelectionError(`${target} is neither a regular file nor a folder`);
   }
   return files.sort((a, b) => (a.displayName < b.displayName ? -1 : a.displayName > b.displayName ? 1 : 0));
 }
