@@ -232,6 +232,22 @@ describe('resumable, and never twice', () => {
     });
   });
 
+  test('an upload that timed out after the server stored it is found by a listing, not sent again', async () => {
+    let count = 0;
+    const server = await fake({
+      intercept: (request, proceed) => {
+        const answer = proceed();
+        if (request.url.pathname.endsWith('/files/upload') && ++count === 2) return { ...answer, delayMs: 5_000 };
+        return answer;
+      },
+    });
+    const result = await runCli(args(server, folder(3), '--concurrency', '1', '--timeout', '0.5'));
+    expect(result.code).toBe(0);
+    expect(uploads(server.requests)).toHaveLength(3);
+    expect(server.files).toHaveLength(3);
+    expect(stages(result.stderr).find((stage) => stage.stage === 'upload')).toMatchObject({ found_after_uncertain: 1 });
+  });
+
   test('an upload answered 503 that the server did not store is sent again once the listing shows it missing', async () => {
     let count = 0;
     const server = await fake({
