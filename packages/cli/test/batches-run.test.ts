@@ -155,6 +155,26 @@ describe('a folder to results', () => {
     }
   });
 
+  test('a file the server refuses (413) is named, the others arrive, and no batch is created', async () => {
+    const server = await fake({
+      intercept: (request, proceed) => {
+        const name = request.parts?.find((part) => part.name === 'display_name')?.text;
+        return name === 'sub/doc-0001.txt' ? { status: 413, body: { detail: 'File too large' } } : proceed();
+      },
+    });
+    const result = await runCli(args(server, folder(4)));
+    expect(result.code).toBe(1);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.files).toEqual({ total: 4, uploaded: 3, skipped: 0, refused: 1 });
+    expect(summary.refused).toEqual([
+      { display_name: 'sub/doc-0001.txt', error_message: expect.stringMatching(/413.*File too large/) },
+    ]);
+    expect(server.batches.size).toBe(0);
+    expect(lines(result.stderr).at(-1)).toMatch(
+      /^llamacloud-prod: 1 of 4 files were refused, so no batch was created: sub\/doc-0001.txt \(/,
+    );
+  });
+
   test('a batch that FAILED exits 1 even with --allow-failures', async () => {
     const server = await fake({ finalStatus: 'FAILED' });
     const result = await runCli(args(server, folder(2), '--allow-failures'));

@@ -8,8 +8,8 @@ import { outcomesOf, type UploadFolderResult, type UploadPlan } from '@llamaclou
 import { type OperationMeta, operationModel } from '@llamacloud-batch/types';
 import type { Command } from 'commander';
 import { clientFor, type GlobalOptions } from '../client-factory.js';
-import { InterruptedError, JobEndedError, UsageError } from '../errors.js';
-import { optionKey } from '../flags.js';
+import { JobEndedError, UsageError } from '../errors.js';
+import { flagName, optionKey } from '../flags.js';
 import type { Io } from '../io.js';
 import { operationInputs } from '../operation-commands.js';
 import { colorAllowed, palette } from '../output/colors.js';
@@ -67,7 +67,7 @@ async function prepare(command: Command, options: RunFlags, io: Io): Promise<Run
     if (source.kind === 'path' || name === RUN_DIRECTORY_FIELD) continue;
     const value = options[optionKey(name)];
     if (typeof value === 'symbol')
-      throw new UsageError(`--${name.replace(/_/g, '-')} -: stdin is not read by batches run; give JSON or @file.json`);
+      throw new UsageError(`--${flagName(name)} -: stdin is not read by batches run; give JSON or @file.json`);
     if (value !== undefined) createParams[name] = value;
   }
   if (options.directoryId !== undefined && options.directoryId.trim() === '') {
