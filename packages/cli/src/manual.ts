@@ -28,14 +28,14 @@ export const EXIT_CODES: readonly [number, string][] = [
   [EXIT.ok, 'Success (also --help, --version, a reader that closed the pipe early, a wait whose job completed).'],
   [
     EXIT.apiError,
-    'API or network error: a non-2xx status after retries, a timeout, a connection failure, a malformed response; a wait whose job failed or was cancelled.',
+    'API or network error: a non-2xx status after retries, a timeout, a connection failure, a malformed response; a wait whose job failed or was cancelled; a batches run whose batch failed, or any of whose files failed or was refused (unless --allow-failures).',
   ],
   [
     EXIT.usage,
     'Usage error: unknown flag or command, bad value or body, missing API key, bad base URL or proxy, a confirmation refused or impossible; nothing was sent.',
   ],
-  [EXIT.waitTimedOut, 'wait --wait-timeout passed before the job ended.'],
-  [EXIT.interrupted, 'Interrupted (Ctrl-C, SIGINT).'],
+  [EXIT.waitTimedOut, 'wait (or batches run) --wait-timeout passed before the job ended.'],
+  [EXIT.interrupted, 'Interrupted (Ctrl-C, SIGINT); batches run prints the command that resumes it.'],
 ];
 
 /** The environment the CLI reads (README "Environment" says the same). */
@@ -247,7 +247,7 @@ function rootPage(program: Command, commands: { path: string; command: Command }
 /** Every page of the manual: `llamacloud-prod` first, then one per command. */
 export function manualPages(version: string): ManualPage[] {
   const noop = async () => {};
-  const program = buildProgram(version, { operation: noop, wait: noop });
+  const program = buildProgram(version, { operation: noop, wait: noop, run: noop });
   const commands = leaves(program);
   return [rootPage(program, commands), ...commands.map(({ path, command }) => commandPage(program, path, command))];
 }

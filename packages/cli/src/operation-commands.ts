@@ -147,10 +147,26 @@ export function exampleOf(operation: OperationMeta): string {
 }
 
 function addInputFlags(command: Command, operation: OperationMeta, reserved: Set<string>): void {
+  addOperationInputFlags(command, operation, reserved);
+  addCommandFlags(command, operation);
+}
+
+/**
+ * A flag for each input of the operation but those in `omit`, typed and described from the spec:
+ * also what a workflow of ours passes through to the operation it calls (`batches run` → `create`).
+ * Without `body` (no --body flag to carry them) the required body fields are required flags.
+ */
+export function addOperationInputFlags(
+  command: Command,
+  operation: OperationMeta,
+  reserved: ReadonlySet<string>,
+  { omit = new Set(), body = true }: { omit?: ReadonlySet<string>; body?: boolean } = {},
+): void {
   const help = operationHelp[operation.id as keyof typeof operationHelp] as
     | { parameters: Record<string, string>; body: Record<string, string> }
     | undefined;
   for (const [name, source] of operationInputs(operation)) {
+    if (omit.has(name)) continue;
     const flag = sourceFlag(source);
     if (reserved.has(flag)) {
       throw new Error(`${operation.id}: input ${name} would be --${flag}, which the CLI already uses`);
@@ -158,13 +174,13 @@ function addInputFlags(command: Command, operation: OperationMeta, reserved: Set
     if (source.kind === 'body') {
       const description = help?.body[name];
       // A required body field may come inside --body instead, so commander must not insist on the flag.
-      const note = source.field.required && !source.field.file ? 'or set it in --body' : undefined;
+      const note = body && source.field.required && !source.field.file ? 'or set it in --body' : undefined;
       const option = source.field.file
         ? fileOption(source.field, description)
         : source.json
           ? jsonOption(source.field, description, note)
           : parameterOption(source.field, description, note);
-      if (source.field.file && source.field.required) option.makeOptionMandatory();
+      if ((source.field.file || !body) && source.field.required) option.makeOptionMandatory();
       if (source.field.required) option.helpGroup(REQUIRED_GROUP);
       command.addOption(option);
     } else {
@@ -174,7 +190,14 @@ function addInputFlags(command: Command, operation: OperationMeta, reserved: Set
       command.addOption(option);
     }
   }
+}
+
+/** `--body`, `--output`, the paging flags, `--yes` and `--fields`, as the operation has use for them. */
+function addCommandFlags(command: Command, operation: OperationMeta): void {
   if (operation.body?.whole) {
+    const help = operationHelp[operation.id as keyof typeof operationHelp] as
+      | { body: Record<string, string> }
+      | undefined;
     const field = operation.body.fields[0];
     const description = help?.body[field?.name ?? ''];
     const text = `${description ? `${description} ` : ''}(the request body: JSON, @file.json, or - for stdin)`;

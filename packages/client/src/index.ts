@@ -40,6 +40,8 @@ export {
   RateLimitError,
   UnprocessableEntityError,
 } from './errors.js';
+export { globToRegExp, pathFilter } from './folders/glob.js';
+export { mediaTypeOf } from './folders/media-types.js';
 export { PaginationError, ResponseValidationError, type SchemaProblem } from './on-demand-errors.js';
 export { validateInputs } from './operations/call.js';
 export { PagePromise } from './operations/page-promise.js';

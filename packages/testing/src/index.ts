@@ -1,5 +1,13 @@
 import './provided.js';
 
+export {
+  type BatchFake,
+  type BatchFakeOptions,
+  type FakeAnswer,
+  type FakeRequest,
+  type StoredFile,
+  startBatchFake,
+} from './batch-fake.js';
 export { type BatchesServerOptions, batchesHandler, batchPageToken, makeBatch } from './batches.js';
 export { median, type RoundRobinSamples, roundRobin } from './bench.js';
 export {
@@ -26,6 +34,7 @@ export {
 } from './fault-server.js';
 export { freePort } from './free-port.js';
 export { makeJob } from './jobs.js';
+export { boundaryOf, readMultipart, type StreamedPart } from './multipart-stream.js';
 export { nullFields } from './nullable.js';
 export {
   minimalBody,

@@ -193,10 +193,10 @@ export function isFileNode(schema) {
  */
 export function validatedBodySchema(document, operation, where = 'operation') {
   const body = requestBody(document, operation, where);
-  if (!body || body.mediaType !== 'multipart/form-data') {
-    // Bytes are not JSON: the client checks they are a file, nothing more.
-    return body && isBytesMediaType(body.mediaType) ? undefined : body?.schema;
-  }
+  if (body === undefined) return undefined;
+  // Bytes are not JSON: the client checks they are a file, nothing more.
+  if (isBytesMediaType(body.mediaType)) return undefined;
+  if (body.mediaType !== 'multipart/form-data') return body.schema;
   const schema = resolveRef(document, body.schema);
   const files = Object.keys(schema.properties ?? {}).filter((name) => isFileSchema(document, schema.properties[name]));
   const properties = Object.fromEntries(
