@@ -183,13 +183,23 @@ async function answers() {
 let timer;
 let saving = Promise.resolve();
 // Editors save by rename or by several writes; one quiet 100 ms after the last event is one save.
-watcher = watch(dirname(specPath), (_event, name) => {
-  if (name && name !== basename(specPath)) return;
-  clearTimeout(timer);
-  timer = setTimeout(() => {
-    saving = saving.then(onSave);
-  }, 100);
-});
+const cannotWatch = (error) =>
+  console.error(
+    `mock: cannot watch ${specLabel} (${error.code ?? error.message}): saves are not served until a restart`,
+  );
+try {
+  watcher = watch(dirname(specPath), (_event, name) => {
+    if (name && name !== basename(specPath)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      saving = saving.then(onSave);
+    }, 100);
+  });
+  // The system's inotify limits (instances, watches) can run out on a busy machine: one line, keep serving.
+  watcher.on('error', cannotWatch);
+} catch (error) {
+  cannotWatch(error);
+}
 
 function cleanUp() {
   watcher?.close();

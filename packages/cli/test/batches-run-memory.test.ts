@@ -1,7 +1,8 @@
 /**
  * `batches run` at size: 1,000 small files and one of 200 MB, streamed from disk. The server stores
- * what is on disk (hashes compared), and the uploading process's peak RSS stays far below holding
- * the files (undici's fetch keeps what the socket has not taken, see the client's uploads test).
+ * what is on disk (hashes compared), and the uploading process's peak RSS stays below the big file's
+ * size: uploads stream (they follow no redirect, so undici's fetch keeps no copy: the client's uploads
+ * test). Measured: 138 MB (it was 320 MB before uploads streamed).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
@@ -72,7 +73,7 @@ test(`${SMALL} small files and one of 200 MB: every byte arrives, in bounded mem
     expect(server.files.find((file) => file.entry.display_name === 'big.bin')?.bytes).toBe(BIG);
     const peakMb = Number(readFileSync(report, 'utf8')) / 1024;
     console.log(`batches run, ${SMALL} small files + 200 MB: peak RSS of the CLI ${Math.round(peakMb)} MB`);
-    expect(peakMb).toBeLessThan(BIG / 1024 ** 2 + 150);
+    expect(peakMb).toBeLessThan(BIG / 1024 ** 2);
   } finally {
     await server.close();
   }

@@ -146,7 +146,11 @@ describe('pnpm mock', () => {
     const field = '          description: Unique identifier for the batch job\n';
     expect(good).toContain(field);
     writeFileSync(spec, good.replace(field, field + field));
-    await until(() => mock.stderr().includes('invalid YAML'), 30_000);
+    await until(() => mock.stderr().includes('invalid YAML'), 30_000).catch((error: Error) => {
+      throw new Error(
+        `${error.message}; the mock ${mock.child.exitCode === null ? 'runs' : `exited (${mock.child.exitCode})`}, its stderr:\n${mock.stderr()}`,
+      );
+    });
     await new Promise((r) => setTimeout(r, 2000));
     expect(await list()).toStrictEqual(seedExample);
     const problems = mock

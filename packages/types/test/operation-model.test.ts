@@ -173,13 +173,13 @@ describe('operationModel: one row per operation, keyed by group and name', () =>
       /unsupported/,
     ],
     [
-      'a urlencoded form body',
+      'a text/plain body',
       {
         requestBody: {
-          content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: {} } } },
+          content: { 'text/plain': { schema: { type: 'string' } } },
         },
       },
-      /request body media type application\/x-www-form-urlencoded is not supported \(supported: application\/json, multipart\/form-data\)/,
+      /request body media type text\/plain is not supported \(supported: JSON, multipart\/form-data, application\/x-www-form-urlencoded, application\/octet-stream, and raw bytes such as application\/pdf or image\/\*\)/,
     ],
     [
       'a file in a JSON body',
