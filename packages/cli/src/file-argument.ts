@@ -10,6 +10,7 @@ import { mediaTypeOf } from '@llamacloud-batch/client';
 import { InvalidArgumentError } from 'commander';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { PROGRESS_MIN_BYTES, withProgress } from './upload-progress.js';
 
 /** A file flag's value until the command runs. */
 export interface FileArgument {
@@ -67,7 +68,9 @@ export function isFileArgument(value: unknown): value is FileArgument {
 export async function openFileArgument(argument: FileArgument, io: Io, flag: string): Promise<File> {
   if (argument.path !== undefined) {
     const blob = await openAsBlob(argument.path, { type: argument.type });
-    return new File([blob], argument.filename, { type: argument.type });
+    const file = new File([blob], argument.filename, { type: argument.type });
+    // A large file shows its progress on a terminal (see upload-progress.ts).
+    return io.stderr.isTTY && file.size >= PROGRESS_MIN_BYTES ? withProgress(file, io) : file;
   }
   if (!io.stdin || io.stdin.isTTY) throw new UsageError(`${flag} -: pipe the file into stdin`);
   const chunks: Uint8Array[] = [];

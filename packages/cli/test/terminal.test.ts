@@ -1,9 +1,9 @@
 /** On a terminal (a pseudo-terminal from util-linux `script`): colour, NO_COLOR, progress, width. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { batchesHandler, jobsHandler, makeBatch, makeJob } from '@llamacloud-batch/testing';
+import { batchesHandler, jobsHandler, makeBatch, makeJob, successResponse } from '@llamacloud-batch/testing';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { displayWidth } from '../src/output/cells.js';
 import { hasScript, listArgs, runCli, runInTerminal, SECRET_KEY, serve } from './helpers/cli.js';
@@ -65,6 +65,39 @@ describe('on a terminal', () => {
     expect(written.split('\n').filter(Boolean)).toHaveLength(1_000);
     expect(written).not.toContain('pages');
     expect(written).not.toContain(ESC);
+  });
+});
+
+describe('a large upload', () => {
+  const upload = (url: string, path: string) =>
+    `beta:directories:files upload --directory-id dir-1 --upload-file @${path} --api-key '${SECRET_KEY}' --base-url '${url}'`;
+  const sparse = (size: number) => {
+    const path = join(dir, 'big.bin');
+    writeFileSync(path, '');
+    truncateSync(path, size);
+    return path;
+  };
+  const answer = () => ({ body: successResponse('beta.directories.files.upload').example });
+
+  test('on a terminal: its progress on one line, erased when the file is sent', async () => {
+    const server = await serve([answer()]);
+    const result = await runInTerminal(`"$NODE" "$CLI" ${upload(server.url, sparse(64 * 1024 * 1024))} --format json`);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/\r\u001b\[Kuploading big\.bin \d+% \d+\.\d\/64\.0 MB \d+\.\d MB\/s/);
+    expect(result.stdout).toContain(`\r${ESC}K{`);
+    expect(server.requests[0]?.bodyBytes).toBeGreaterThan(64 * 1024 * 1024);
+  });
+
+  test('on a pipe: no progress', async () => {
+    const server = await serve([answer()]);
+    const result = await runCli(
+      upload(server.url, sparse(16 * 1024 * 1024))
+        .split(' ')
+        .map((word) => word.replaceAll("'", '')),
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: expect.any(String) });
   });
 });
 

@@ -49,9 +49,8 @@ export function formData(fields: readonly BodyFieldMeta[], body: Record<string, 
   for (const [name, value] of Object.entries(body)) {
     if (value === undefined || value === null) continue;
     if (fields.some((field) => (field.wireName ?? field.name) === name && field.file)) {
-      const blob = value instanceof Blob ? value : new Blob([value as BlobPart]);
-      if (blob instanceof File) form.append(name, blob, blob.name);
-      else form.append(name, blob);
+      // A File goes as it is (its name and type kept, and a subclass's own stream(), e.g. the CLI's progress).
+      form.append(name, value instanceof Blob ? value : new Blob([value as BlobPart]));
     } else {
       form.append(name, typeof value === 'string' ? value : JSON.stringify(value));
     }
