@@ -139,3 +139,14 @@ describe('errors', () => {
     expectTypeOf<UnprocessableEntityError['detail']>().toEqualTypeOf<ValidationError[]>();
   });
 });
+
+describe('uploads', () => {
+  test('a file part takes a Blob, bytes or a stream of bytes, nothing else', () => {
+    const upload = client.beta.directories.files.upload;
+    upload('dir-1', { upload_file: new Blob(['x']) });
+    upload('dir-1', { upload_file: new Uint8Array(3) });
+    upload('dir-1', { upload_file: new ReadableStream<Uint8Array>() });
+    // @ts-expect-error: a path is not a file (in Node: fs.openAsBlob(path))
+    upload('dir-1', { upload_file: 'invoice.pdf' });
+  });
+});

@@ -75,6 +75,52 @@ describe('what the server receives', () => {
   });
 });
 
+describe('a stream of bytes as the file', () => {
+  /** A stream that hands out `bytes` in chunks of 64 KiB, as it is read. */
+  const streamOf = (bytes: Uint8Array) => {
+    let at = 0;
+    return new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (at >= bytes.length) return controller.close();
+        controller.enqueue(bytes.slice(at, at + 65_536));
+        at += 65_536;
+      },
+    });
+  };
+
+  test('its bytes arrive as the file part, beside the other fields (the form written as it is sent)', async () => {
+    const server = await serve([answer]);
+    const bytes = new Uint8Array(randomBytes(1_000_000));
+    await testClient(server.url).beta.directories.files.upload('dir-1', {
+      upload_file: streamOf(bytes),
+      display_name: 'From a "stream"',
+      metadata: '{"source":"generator"}',
+    });
+    const [request] = server.requests;
+    expect(request?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=llamacloud-/);
+    const form = await formOf(request);
+    const part = await uploadedPart(request);
+    expect(sha256(new Uint8Array(await part.arrayBuffer()))).toBe(sha256(bytes));
+    expect(part.name).toBe('blob');
+    expect(form.get('display_name')).toBe('From a "stream"');
+    expect(form.get('metadata')).toBe('{"source":"generator"}');
+  });
+
+  test('a stream is read once: a request that fails is not sent again, even where a Blob would be', async () => {
+    // A Blob upload is retried on 429 (the server did not act); a stream cannot be read a second time.
+    const busy = { status: 429, headers: { 'retry-after-ms': '1' } };
+    const server = await serve([busy, busy, answer]);
+    const client = testClient(server.url, { maxRetries: 2 });
+    const { error } = await rejectionOf(
+      client.beta.directories.files.upload('dir-1', { upload_file: streamOf(new Uint8Array(10)) }),
+    );
+    expect((error as { status?: number }).status).toBe(429);
+    expect(server.requests).toHaveLength(1);
+    await client.beta.directories.files.upload('dir-1', { upload_file: new Blob(['x']) });
+    expect(server.requests).toHaveLength(3);
+  });
+});
+
 describe('checked before sending: an error naming the part, and no request', () => {
   test.each([
     ['missing', {}, 'Invalid upload_file: expected the file as a Blob or File'],

@@ -11,7 +11,12 @@ import { UPLOADABLE, type Uploadable } from './uploadable.js';
 export type { Uploadable };
 
 export function isUploadable(value: unknown): value is Uploadable {
-  return value instanceof Blob || value instanceof Uint8Array || value instanceof ArrayBuffer;
+  return (
+    value instanceof Blob ||
+    value instanceof Uint8Array ||
+    value instanceof ArrayBuffer ||
+    (typeof ReadableStream !== 'undefined' && value instanceof ReadableStream)
+  );
 }
 
 /** Throws InvalidParameterError for a file part that is not an Uploadable (or a required one that is missing). */
@@ -58,26 +63,92 @@ export function formData(fields: readonly BodyFieldMeta[], body: Record<string, 
   return form;
 }
 
-/** A body that is not JSON, for openapi-fetch (`body` and request `init`) and the transport (`resend`). */
+/** A body that is not JSON, for openapi-fetch (`body` and request `init`) and the transport (`resend`, `once`). */
 export interface EncodedBody {
   body: unknown;
-  init: { headers?: Record<string, string>; bodySerializer?: (body: unknown) => unknown };
+  init: {
+    headers?: Record<string, string>;
+    bodySerializer?: (body: unknown) => unknown;
+    /** A stream body: sent half-duplex, and no redirect followed (see the transport's attemptRequest). */
+    duplex?: 'half';
+    redirect?: 'error';
+  };
   /** Sent again by each attempt: a form, or the file of a body of raw bytes. */
   resend?: FormData | Blob;
+  /** The body is a stream, which can be read once: one attempt, never a retry (nor a copy kept for one). */
+  once?: true;
 }
 
+const isStream = (value: unknown): value is ReadableStream<Uint8Array> =>
+  typeof ReadableStream !== 'undefined' && value instanceof ReadableStream;
+
 /**
- * A multipart form as FormData (fetch writes the Content-Type and boundary); a body of raw bytes as
- * a Blob of its media type (a Blob is sent as it is: a file from disk streams); anything else (a
- * URL-encoded form, a `…+json` body) as openapi-fetch writes it for that Content-Type.
+ * A multipart form as FormData (fetch writes the Content-Type and boundary), or, with a stream part,
+ * encoded here as a stream; a body of raw bytes as a Blob of its media type (a Blob is sent as it is:
+ * a file from disk streams) or the stream given; anything else (a URL-encoded form, a `…+json` body)
+ * as openapi-fetch writes it for that Content-Type.
  */
 export function encodeBody(meta: BodyMeta, value: unknown): EncodedBody {
   if (meta.mediaType === 'multipart/form-data') {
-    const form = formData(meta.fields, value as Record<string, unknown>);
+    const body = value as Record<string, unknown>;
+    if (Object.values(body).some(isStream)) return streamedForm(meta.fields, body);
+    const form = formData(meta.fields, body);
     return { body: form, init: {}, resend: form };
   }
   const headers = { 'content-type': meta.mediaType };
   if (!(meta.whole && meta.fields[0]?.file)) return { body: value, init: { headers } };
+  const raw = { headers, bodySerializer: (body: unknown) => body };
+  if (isStream(value)) return { body: value, init: { ...raw, duplex: 'half', redirect: 'error' }, once: true };
   const blob = value instanceof Blob ? value : new Blob([value as BlobPart], { type: meta.mediaType });
-  return { body: blob, init: { headers, bodySerializer: (body) => body }, resend: blob };
+  return { body: blob, init: raw, resend: blob };
+}
+
+/** A form with a stream part, as multipart/form-data bytes produced while they are sent (RFC 7578). */
+function streamedForm(fields: readonly BodyFieldMeta[], body: Record<string, unknown>): EncodedBody {
+  const boundary = `llamacloud-${crypto.randomUUID()}`;
+  const text = new TextEncoder();
+  // Quotes and line breaks in a name are percent-encoded, as browsers do.
+  const quoted = (name: string) => name.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const pieces: (Uint8Array | Blob | ReadableStream<Uint8Array>)[] = [];
+  for (const [name, value] of Object.entries(body)) {
+    if (value === undefined || value === null) continue;
+    const disposition = `--${boundary}\r\nContent-Disposition: form-data; name="${quoted(name)}"`;
+    if (fields.some((field) => (field.wireName ?? field.name) === name && field.file)) {
+      const filename = value instanceof File ? value.name : 'blob';
+      const type = (value instanceof Blob && value.type) || 'application/octet-stream';
+      pieces.push(text.encode(`${disposition}; filename="${quoted(filename)}"\r\nContent-Type: ${type}\r\n\r\n`));
+      pieces.push(
+        isStream(value) || value instanceof Blob ? value : new Blob([value as BlobPart]),
+        text.encode('\r\n'),
+      );
+    } else {
+      pieces.push(
+        text.encode(`${disposition}\r\n\r\n${typeof value === 'string' ? value : JSON.stringify(value)}\r\n`),
+      );
+    }
+  }
+  pieces.push(text.encode(`--${boundary}--\r\n`));
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  const stream = new ReadableStream<Uint8Array>({
+    // One chunk per pull: the socket's pace sets the reading's (no piece is read ahead).
+    async pull(controller) {
+      for (;;) {
+        const piece = pieces[0];
+        if (piece === undefined) return controller.close();
+        if (piece instanceof Uint8Array) {
+          pieces.shift();
+          return controller.enqueue(piece);
+        }
+        reader ??= (piece instanceof Blob ? piece.stream() : piece).getReader();
+        const { done, value } = await reader.read();
+        if (!done) return controller.enqueue(value);
+        reader = undefined;
+        pieces.shift();
+      }
+    },
+    cancel: (reason) => reader?.cancel(reason),
+  });
+  const headers = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+  const init = { headers, bodySerializer: (form: unknown) => form, duplex: 'half', redirect: 'error' } as const;
+  return { body: stream, init, once: true };
 }

@@ -62,6 +62,8 @@ interface SendOptions extends RequestOptions {
    * clone of the one built, whose tee would hold every byte of an upload in memory until the end.
    */
   body?: FormData | Blob | undefined;
+  /** The body is a stream (it can be read once): one attempt, the request sent as it is (not a copy). */
+  once?: boolean | undefined;
 }
 
 export interface TransportConfig {
@@ -80,8 +82,11 @@ export function createTransport(config: TransportConfig): Send {
   const { logger } = config;
   return async function send(request, options = {}) {
     const timeout = options.timeout === undefined ? config.timeout : checkCount('timeout', options.timeout, 1);
-    const maxRetries =
-      options.maxRetries === undefined ? config.maxRetries : checkCount('maxRetries', options.maxRetries, 0);
+    const maxRetries = options.once
+      ? 0
+      : options.maxRetries === undefined
+        ? config.maxRetries
+        : checkCount('maxRetries', options.maxRetries, 0);
     // client.raw callers put their signal on the Request; the per-attempt signal below would replace it.
     const signal = options.signal ?? request.signal;
     const firstStarted = Date.now();
@@ -148,7 +153,7 @@ async function attemptOnce(
   request: Request | PlainRequest,
   timeout: number,
   signal: AbortSignal | undefined,
-  { onText, body: form }: SendOptions,
+  { onText, body: form, once }: SendOptions,
 ): Promise<Response> {
   const controller = new AbortController();
   let timedOut = false;
@@ -171,9 +176,11 @@ async function attemptOnce(
             // A form is an upload: see attemptRequest on why it follows no redirect.
             redirect: form ? 'error' : request.redirect,
             body: form ?? request.body,
+            // A stream body (sent once) needs it.
+            ...(once && { duplex: 'half' }),
             signal: controller.signal,
           })
-        : await fetch(attemptRequest(request, form), { signal: controller.signal });
+        : await fetch(once ? request : attemptRequest(request, form), { signal: controller.signal });
     if (onText && response.ok) {
       onText(await response.text());
       return response;

@@ -3,8 +3,12 @@
  * (core/multipart.ts, which loads only for an upload): the package's index re-exports these.
  */
 
-/** What a file part takes: a Blob (File, `fs.openAsBlob`) or bytes already in memory. */
-export type Uploadable = Blob | Uint8Array | ArrayBuffer;
+/**
+ * What a file part takes: a Blob (File, `fs.openAsBlob`), bytes already in memory, or a stream of
+ * bytes (read as it is sent; a stream can be read once, so a request carrying one is never retried).
+ */
+export type Uploadable = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array>;
 
 /** What a file part is told to be, in words, for errors. */
-export const UPLOADABLE = 'a Blob or File (in Node: await fs.openAsBlob(path)), a Uint8Array or an ArrayBuffer';
+export const UPLOADABLE =
+  'a Blob or File (in Node: await fs.openAsBlob(path)), a Uint8Array, an ArrayBuffer or a ReadableStream of bytes';

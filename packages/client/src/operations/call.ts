@@ -58,6 +58,7 @@ export function createCall(raw: Client<paths>, send: Send, config: CallConfig): 
           ...options,
           idempotent: operation.idempotent !== false,
           ...(form && { body: form }),
+          ...(encoded?.once && { once: true }),
           // A binary body is read as bytes (text would mangle them), handed over as a Blob below.
           ...(!binary && {
             onText: (body: string) => {
