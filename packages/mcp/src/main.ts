@@ -9,10 +9,11 @@ import {
   INSECURE_HTTP_OPTION,
   type LlamaCloudClient,
 } from '@llamacloud-batch/client';
-import { createMcpServer, type McpServerOptions } from './server.js';
+import { createMcpServer, groupNames, type McpServerOptions } from './server.js';
 import { version } from './version.js';
 
-const USAGE = `Usage: llamacloud-mcp [--allow-writes [--allow-files <folder>]] [--http <port>] [--allow-insecure-http]
+const USAGE = `Usage: llamacloud-mcp [--allow-writes [--allow-files <folder>]] [--tools static|dynamic] [--group <group>]
+                      [--http <port>] [--allow-insecure-http]
 
 Serves every operation of the LlamaCloud Batch Processing API as an MCP tool, over stdio.
 
@@ -21,6 +22,9 @@ Options:
   --allow-files <folder>
                    with --allow-writes, also offer the tools that upload files, which take
                    the path of a file inside <folder> (anything outside it is refused)
+  --tools dynamic  three tools (search_operations, describe_operation, call_operation) instead of
+                   one per operation: a small, fixed tool list for an agent's context
+  --group <group>  only the operations of this SDK group and those under it (e.g. beta.batch)
   --http <port>    serve streamable HTTP on http://127.0.0.1:<port>/mcp instead of stdio
   --allow-insecure-http
                    send the API key over plain http to a LLAMA_CLOUD_BASE_URL that is not
@@ -39,6 +43,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     'allow-writes'?: boolean;
     'allow-insecure-http'?: boolean;
     'allow-files'?: string;
+    tools?: string;
+    group?: string;
     http?: string;
     help?: boolean;
     version?: boolean;
@@ -50,6 +56,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
         'allow-writes': { type: 'boolean' },
         'allow-insecure-http': { type: 'boolean' },
         'allow-files': { type: 'string' },
+        tools: { type: 'string' },
+        group: { type: 'string' },
         http: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -71,6 +79,20 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   const port = values.http === undefined ? undefined : Number(values.http);
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
     process.stderr.write(`llamacloud-mcp: --http expects a port from 0 to 65535, got ${JSON.stringify(values.http)}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  if (values.tools !== undefined && values.tools !== 'static' && values.tools !== 'dynamic') {
+    process.stderr.write(`llamacloud-mcp: --tools is static or dynamic, got ${JSON.stringify(values.tools)}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  // The CLI's spelling too: beta:batch:job-items → beta.batch.jobItems.
+  const group = values.group?.replaceAll(':', '.').replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  if (group !== undefined && !groupNames().some((name) => name === group || name.startsWith(`${group}.`))) {
+    process.stderr.write(
+      `llamacloud-mcp: --group ${JSON.stringify(values.group)} is not a group; the groups are ${groupNames().join(', ')}\n`,
+    );
     process.exitCode = 2;
     return;
   }
@@ -101,6 +123,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     client: lazyClient(secret, values['allow-insecure-http'] === true),
     secret,
     allowFiles,
+    tools: values.tools as McpServerOptions['tools'],
+    group,
   };
   if (port !== undefined) {
     const { serveHttp } = await import('./http.js');

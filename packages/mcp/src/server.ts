@@ -9,7 +9,8 @@ import { operationInputSchemas } from '@llamacloud-batch/types/schemas';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { callTool } from './call-tool.js';
-import type { ToolResult } from './results.js';
+import { CALL_TOOL, DESCRIBE_TOOL, describeOperation, dynamicTools, SEARCH_TOOL, searchOperations } from './dynamic.js';
+import { errorResult, type ToolResult, valueResult } from './results.js';
 import { operationTools, type ToolEntry } from './tools.js';
 import { version } from './version.js';
 
@@ -22,6 +23,10 @@ export interface McpServerOptions {
   secret?: string | undefined;
   /** The folder whose files upload tools may read (with allowWrites); absent: upload tools are off. */
   allowFiles?: string | undefined;
+  /** `static` (default): one tool per operation; `dynamic`: three tools to find, describe and call them. */
+  tools?: 'static' | 'dynamic' | undefined;
+  /** Only the operations of this SDK group and those under it (`beta.batch`, `batches`). */
+  group?: string | undefined;
 }
 
 /** Every tool there is (uploads included), built once per process; each server lists its share. */
@@ -44,12 +49,26 @@ function offOrUnknown(entry: ToolEntry | undefined, name: string, allowWrites: b
   return `Tool ${name} uploads local files and is off: start llamacloud-mcp with --allow-writes and --allow-files <folder> to offer it`;
 }
 
+/** Whether the operation behind `entry` is in `group` (the group itself, or one under it). */
+function inGroup(entry: ToolEntry, group: string | undefined): boolean {
+  if (group === undefined) return true;
+  const own = operationModel[entry.key as keyof typeof operationModel].group as string;
+  return own === group || own.startsWith(`${group}.`);
+}
+
+/** The SDK groups there are, for an unknown --group's error. */
+export function groupNames(): string[] {
+  return [...new Set(Object.values(operationModel).map((operation) => operation.group as string))];
+}
+
 export function createMcpServer(options: McpServerOptions): Server {
   const allowWrites = options.allowWrites === true;
+  const dynamic = options.tools === 'dynamic';
   const listed = tools().filter(
-    ({ tool, fileArguments }) =>
-      (tool.annotations.readOnlyHint || allowWrites) &&
-      (fileArguments.length === 0 || (allowWrites && options.allowFiles !== undefined)),
+    (entry) =>
+      (entry.tool.annotations.readOnlyHint || allowWrites) &&
+      (entry.fileArguments.length === 0 || (allowWrites && options.allowFiles !== undefined)) &&
+      inGroup(entry, options.group),
   );
   const byName = new Map(listed.map((entry) => [entry.tool.name, entry]));
   const server = new Server(
@@ -61,30 +80,48 @@ export function createMcpServer(options: McpServerOptions): Server {
         : 'Tools for the LlamaCloud Batch Processing API; read-only: tools that change data are offered only when the server is started with --allow-writes.',
     },
   );
-  server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: listed.map((entry) => entry.tool) }));
+  const unavailable = (name: string) =>
+    offOrUnknown(
+      tools().find((candidate) => candidate.tool.name === name && inGroup(candidate, options.group)),
+      name,
+      allowWrites,
+    );
+  const run = async (entry: ToolEntry, args: Record<string, unknown> | undefined, signal: AbortSignal) =>
+    redact(
+      await callTool({
+        operation: operationModel[entry.key as keyof typeof operationModel],
+        tool: entry.tool,
+        inputNames: entry.inputNames,
+        fileArguments: entry.fileArguments,
+        allowFiles: options.allowFiles,
+        arguments: args,
+        client: options.client,
+        signal,
+      }),
+      options.secret,
+    );
+  server.setRequestHandler(ListToolsRequestSchema, () => ({
+    tools: dynamic ? dynamicTools(allowWrites) : listed.map((entry) => entry.tool),
+  }));
   server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
     const name = request.params.name;
-    const entry = byName.get(name);
-    if (!entry) {
-      throw invalidParams(
-        offOrUnknown(
-          tools().find((candidate) => candidate.tool.name === name),
-          name,
-          allowWrites,
-        ),
-      );
+    const args = request.params.arguments;
+    if (dynamic) {
+      if (name === SEARCH_TOOL) {
+        const found = searchOperations(listed, args?.query, args?.limit);
+        return valueResult(`${found.total} operation(s) found`, found);
+      }
+      if (name !== DESCRIBE_TOOL && name !== CALL_TOOL) throw invalidParams(`Unknown tool ${JSON.stringify(name)}`);
+      const operation = String(args?.operation ?? '');
+      const entry = byName.get(operation);
+      // An operation that is off, or not one, is the agent's to fix: a result, not a protocol error.
+      if (!entry) return errorResult(`${unavailable(operation)} (${SEARCH_TOOL} lists the operations offered)`);
+      if (name === DESCRIBE_TOOL) return valueResult(entry.tool.title, describeOperation(entry));
+      return run(entry, args?.arguments as Record<string, unknown> | undefined, extra.signal);
     }
-    const result = await callTool({
-      operation: operationModel[entry.key as keyof typeof operationModel],
-      tool: entry.tool,
-      inputNames: entry.inputNames,
-      fileArguments: entry.fileArguments,
-      allowFiles: options.allowFiles,
-      arguments: request.params.arguments,
-      client: options.client,
-      signal: extra.signal,
-    });
-    return redact(result, options.secret);
+    const entry = byName.get(name);
+    if (!entry) throw invalidParams(unavailable(name));
+    return run(entry, args, extra.signal);
   });
   return server;
 }
