@@ -154,6 +154,10 @@ test('every operation is an MCP tool (with writes and files allowed), the GETs r
   };
   expect(await list('--allow-writes', '--allow-files', copy)).toHaveLength(operations.length);
   expect(await list()).toHaveLength(operations.filter((operation) => operation.hints?.readOnly).length);
+  // The dynamic mode's list does not grow with the spec.
+  const dynamic = await list('--tools', 'dynamic', '--allow-writes');
+  expect(dynamic.map((tool) => tool.name)).toEqual(['search_operations', 'describe_operation', 'call_operation']);
+  expect(JSON.stringify(dynamic).length).toBeLessThan(3 * 1024);
 });
 
 test('a Prism mock of the grown spec answers every GET operation through the client', async () => {
