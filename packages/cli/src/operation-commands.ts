@@ -25,11 +25,6 @@ import { REQUIRED_GROUP } from './help.js';
 /** Pages `--all` asks for ahead of the one being written: hides most of a real API's latency. */
 export const DEFAULT_READ_AHEAD = 3;
 
-/** Flags every paginated command has, besides the operation's own. */
-const PAGING_FLAGS = ['all', 'max-items', 'read-ahead'];
-/** Flags commands add beside the operation's inputs. */
-const COMMAND_FLAGS = ['fields', 'body', 'yes', 'help', 'output'];
-
 export interface OperationCommand {
   operation: OperationMeta;
   command: Command;
@@ -96,7 +91,7 @@ export function addOperationCommands(
     }
     const command = group.command(flagName(operation.name ?? ''));
     describeCommand(command, operation);
-    addInputFlags(command, operation, new Set([...reserved, ...COMMAND_FLAGS, ...PAGING_FLAGS]));
+    addInputFlags(command, operation, new Set(reserved));
     command.action(async (_options, self: Command) => run(operation, self));
     added.push({ operation, command });
   }

@@ -1,6 +1,6 @@
 /** The command tree: global flags, then one command per operation of the spec (operation-commands.ts). */
 import { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@llamacloud-batch/client';
-import { type OperationMeta, operationModel } from '@llamacloud-batch/types';
+import { cliReservedFlags, type OperationMeta, operationModel } from '@llamacloud-batch/types';
 import { Argument, Command, type Command as CommandType, Option } from 'commander';
 import type { Shell } from './completion.js';
 import { flagName, integerBetween, oneOf, secondsFrom } from './flags.js';
@@ -18,18 +18,6 @@ export interface ProgramHandlers {
   /** Runs `batches run`. */
   run(command: CommandType): Promise<void>;
 }
-
-/** Flags every command has; an operation input with one of these names is refused when the CLI is built. */
-export const GLOBAL_FLAGS = [
-  'version',
-  'api-key',
-  'base-url',
-  'allow-insecure-http',
-  'format',
-  'debug',
-  'timeout',
-  'max-retries',
-];
 
 const SHELLS: readonly Shell[] = ['bash', 'zsh', 'fish'];
 
@@ -69,9 +57,9 @@ export function buildProgram(version: string, handlers: ProgramHandlers, argv: r
   // Commands are built only for the group the arguments name (building all of them is most of a
   // start-up's own work); help, completion and anything unrecognised get the whole tree.
   const wanted = groupsToBuild(argv);
-  addOperationCommands(program, GLOBAL_FLAGS, handlers.operation, wanted);
+  addOperationCommands(program, cliReservedFlags, handlers.operation, wanted);
   addWaitCommands(program, handlers.wait);
-  addRunCommand(program, GLOBAL_FLAGS, handlers.run);
+  addRunCommand(program, cliReservedFlags, handlers.run);
   addCompletionCommands(program);
   // The root help lists every command, not only the groups, each with its summary from the spec
   // (written when help is shown, not at every start).

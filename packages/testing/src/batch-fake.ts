@@ -6,9 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import type { components } from '@llamacloud-batch/types';
 import type { RecordedRequest } from './fault-server.js';
+import { listenOnLoopback } from './free-port.js';
 import { boundaryOf, readMultipart, type StreamedPart } from './multipart-stream.js';
 import type { RunningServer } from './prism.js';
 
@@ -72,7 +72,6 @@ export async function startBatchFake(options: BatchFakeOptions = {}): Promise<Ba
     files: [] as StoredFile[],
     batches: new Map<string, Schemas['Batch'] & { polls: number }>(),
   };
-  const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
     const request: FakeRequest = {
       method: req.method ?? 'GET',
@@ -95,21 +94,8 @@ export async function startBatchFake(options: BatchFakeOptions = {}): Promise<Ba
         if (!res.headersSent && !req.socket.destroyed) send(req, res, { status: 500, body: { detail: String(error) } });
       });
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    ...state,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  const { url, close } = await listenOnLoopback(server);
+  return { url, ...state, close };
 }
 
 async function readRequest(req: IncomingMessage, request: FakeRequest): Promise<void> {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenOnLoopback } from './free-port.js';
 import { makeJob } from './jobs.js';
 import type { RunningServer } from './prism.js';
 
@@ -69,7 +69,6 @@ export interface FaultServer extends RunningServer {
  */
 export async function startFaultServer(handler: FaultHandler | FaultReply[]): Promise<FaultServer> {
   const requests: RecordedRequest[] = [];
-  const sockets = new Set<Socket>();
   const pick: FaultHandler = Array.isArray(handler)
     ? (_req, index) => handler[Math.min(index, handler.length - 1)] ?? { status: 500 }
     : handler;
@@ -94,21 +93,8 @@ export async function startFaultServer(handler: FaultHandler | FaultReply[]): Pr
         res.end(String(error));
       });
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  const { url, close } = await listenOnLoopback(server);
+  return { url, requests, close };
 }
 
 async function answer(req: IncomingMessage, res: ServerResponse, reply: FaultReply): Promise<void> {

@@ -14,6 +14,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { codeSamples, SAMPLE_FILE } from './code-samples.mjs';
 import {
+  CLI_RESERVED_FLAGS,
   isFileNode,
   operationModel,
   operationParameters,
@@ -110,6 +111,12 @@ export const operationTables = ${json(tables)} as const;
 
 export type OperationKey = keyof typeof operationModel;
 export const operationKeys = ${JSON.stringify(Object.keys(model))} as const satisfies readonly OperationKey[];
+
+/**
+ * The flags the CLI gives every command: an input whose flag would be one of them has its own
+ * \`flag\` in the model (\`--query-version\`). The CLI takes its list of reserved flags from here.
+ */
+export const cliReservedFlags = ${JSON.stringify(CLI_RESERVED_FLAGS)} as const;
 `;
 }
 

@@ -12,6 +12,7 @@ import type { OperationMeta } from './metadata.js';
 export type { $defs, components, operations, paths, webhooks } from './generated/openapi.js';
 export { batchJobStatusValues, batchJobTypeValues } from './generated/openapi.js';
 export {
+  cliReservedFlags,
   type OperationKey,
   operationHelp,
   operationHints,

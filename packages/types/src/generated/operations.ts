@@ -1662,3 +1662,9 @@ export const operationTables = {
 
 export type OperationKey = keyof typeof operationModel;
 export const operationKeys = ["beta.batch.list","beta.batch.create","beta.batch.getStatus","beta.batch.cancel","beta.batch.jobItems.list","beta.batch.jobItems.getProcessingResults","batches.list","batches.create","batches.get","batches.cancel","beta.directories.list","beta.directories.create","beta.directories.get","beta.directories.delete","beta.directories.update","beta.directories.files.list","beta.directories.files.add","beta.directories.files.upload","beta.directories.files.get","beta.directories.files.delete","beta.directories.files.update"] as const satisfies readonly OperationKey[];
+
+/**
+ * The flags the CLI gives every command: an input whose flag would be one of them has its own
+ * `flag` in the model (`--query-version`). The CLI takes its list of reserved flags from here.
+ */
+export const cliReservedFlags = ["version","help","api-key","base-url","allow-insecure-http","format","debug","timeout","max-retries","fields","body","yes","output","all","max-items","read-ahead"] as const;
