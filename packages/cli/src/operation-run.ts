@@ -20,6 +20,7 @@ import {
   sourceFlag,
   summaryOf,
 } from './operation-commands.js';
+import { binaryOutput, writeBinary } from './output/binary.js';
 import { colorAllowed, palette } from './output/colors.js';
 import { type Projection, parseFields, projectFields } from './output/fields.js';
 import { createFormatter, type Formatter, tableWidth } from './output/formats.js';
@@ -130,35 +131,6 @@ async function streamPages(
   }
   progress?.write('\r\u001b[K');
   await write(io.stdout, formatter.batch([], { first, last: true }));
-}
-
-/**
- * Where a binary (non-JSON) response goes: the file of `--output`, or stdout when it is `-` or not a
- * terminal. Bytes are never written to a terminal: without --output there it is a usage error, before sending.
- */
-function binaryOutput(operation: OperationMeta, options: CommandOptions, io: Io): string | undefined {
-  if (operation.response !== 'binary') return undefined;
-  const output = options.output as string | undefined;
-  if (output !== undefined && output !== '-') return output;
-  if (io.stdout.isTTY) {
-    throw new UsageError(
-      'the response is binary (not JSON): give --output <file>, or pipe it (--output - writes to stdout)',
-    );
-  }
-  return '-';
-}
-
-async function writeBinary(data: Blob, output: string, io: Io): Promise<void> {
-  const { Readable } = await import('node:stream');
-  const { pipeline } = await import('node:stream/promises');
-  const bytes = Readable.fromWeb(data.stream() as import('node:stream/web').ReadableStream);
-  if (output === '-') {
-    for await (const chunk of bytes) await write(io.stdout, chunk as Uint8Array);
-    return;
-  }
-  const { createWriteStream } = await import('node:fs');
-  await pipeline(bytes, createWriteStream(output));
-  if (io.stderr.isTTY) io.stderr.write(`wrote ${data.size} bytes to ${output}\n`);
 }
 
 /** The params object from flags: `--body` first, then each input flag over it. */
