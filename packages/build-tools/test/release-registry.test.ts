@@ -4,10 +4,10 @@
  * build step is turbo's cache when the suite was built first). Then, on a "machine" of its own
  * (temp HOME, npm cache and npmrc taking @llamacloud-batch/* from Verdaccio and everything else from
  * the default registry), the README's install commands, each run against Prism:
- * `npm i -g @llamacloud-batch/cli`, `npx -y @llamacloud-batch/mcp`, and a TypeScript project on
- * `npm i @llamacloud-batch/client` (type-checked under nodenext and bundler, run, bundled for browsers).
+ * `npm install -g @llamacloud-batch/cli`, `npx -y @llamacloud-batch/mcp`, and a TypeScript project on
+ * `npm install @llamacloud-batch/client` (type-checked under nodenext and bundler, run, bundled for browsers).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import '@llamacloud-batch/testing';
@@ -25,6 +25,8 @@ const versionOf = (dir: string): string =>
 const pnpm = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager as string;
 const typescriptVersion = (createRequire(import.meta.url)('typescript/package.json') as { version: string }).version;
 const prismUrl = inject('prismUrl');
+/** Installs from a cold npm cache, on a machine busy with the rest of the suite. */
+const INSTALL_TEST_TIMEOUT_MS = 150_000;
 
 let registry: RunningRegistry | undefined;
 let sandbox: NpmSandbox;
@@ -55,11 +57,13 @@ test('pnpm release publishes types, client, cli and mcp at their manifests’ ve
   }
 });
 
-describe.concurrent('installed from the registry', () => {
-  test('npm i -g @llamacloud-batch/cli: --version, a list against Prism, bash completion', async () => {
+describe.concurrent('installed from the registry', { timeout: INSTALL_TEST_TIMEOUT_MS }, () => {
+  test('npm install -g @llamacloud-batch/cli: --version, a list against Prism, bash completion, man pages', async () => {
     const prefix = sandbox.folder('global');
-    const install = await sandbox.run('npm', ['i', '-g', '--prefix', prefix, `${SCOPE}/cli`]);
+    const install = await sandbox.run('npm', ['install', '-g', '--prefix', prefix, `${SCOPE}/cli`]);
     expect(install.code, said(install)).toBe(0);
+    // npm links the package's `man` pages where `man` looks for them under the prefix.
+    expect(existsSync(join(prefix, 'share/man/man1/llamacloud-prod-beta-batch-list.1'))).toBe(true);
     const env = { PATH: `${join(prefix, 'bin')}:${sandbox.env.PATH}` };
 
     const version = await sandbox.run('llamacloud-prod', ['--version'], { env });
@@ -137,10 +141,10 @@ describe.concurrent('installed from the registry', () => {
     }
   });
 
-  test('a TypeScript project on npm i @llamacloud-batch/client: nodenext and bundler type-check, it runs, esbuild bundles it for browsers', async () => {
+  test('a TypeScript project on npm install @llamacloud-batch/client: nodenext and bundler type-check, it runs, esbuild bundles it for browsers', async () => {
     const project = sandbox.folder('consumer');
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    const install = await sandbox.run('npm', ['i', `${SCOPE}/client`, `typescript@${typescriptVersion}`], {
+    const install = await sandbox.run('npm', ['install', `${SCOPE}/client`, `typescript@${typescriptVersion}`], {
       cwd: project,
     });
     expect(install.code, said(install)).toBe(0);

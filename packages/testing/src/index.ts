@@ -26,6 +26,7 @@ export {
 } from './fault-server.js';
 export { freePort } from './free-port.js';
 export { makeJob } from './jobs.js';
+export { nodeLineBinary } from './node-line.js';
 export { nullFields } from './nullable.js';
 export {
   minimalBody,

@@ -108,7 +108,7 @@ export function npmSandbox({ scope, registry, token }: { scope: string; registry
       child.stderr?.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
       });
-      const timer = setTimeout(() => killGroup(child), options.timeoutMs ?? 60_000);
+      const timer = setTimeout(() => killGroup(child), options.timeoutMs ?? 120_000);
       return new Promise((resolve, reject) => {
         child.once('error', reject);
         child.once('close', (code) => {
