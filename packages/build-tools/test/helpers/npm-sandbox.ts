@@ -36,8 +36,8 @@ export interface NpmSandbox {
   remove(): void;
 }
 
-/** The default registry as this machine's npm config has it (a mirror, if one is configured). */
-const defaultRegistry = () => execFileSync('npm', ['config', 'get', 'registry'], { encoding: 'utf8' }).trim();
+/** A setting as this machine's npm config has it (the default registry, a mirror; the CA file its TLS needs). */
+const machineSetting = (key: string) => execFileSync('npm', ['config', 'get', key], { encoding: 'utf8' }).trim();
 
 function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -58,10 +58,14 @@ export function npmSandbox({ scope, registry, token }: { scope: string; registry
   mkdirSync(home);
   const npmrc = join(dir, 'npmrc');
   const host = registry.replace(/^https?:/, '');
+  // `npm install -g --prefix` reads <prefix>/etc/npmrc instead of the machine's global npmrc, so what
+  // reaching the default registry needs (its CA file, where one is set there) is carried over here.
+  const cafile = machineSetting('cafile');
   writeFileSync(
     npmrc,
     [
-      `registry=${defaultRegistry()}`,
+      `registry=${machineSetting('registry')}`,
+      ...(cafile && cafile !== 'null' && cafile !== 'undefined' ? [`cafile=${cafile}`] : []),
       `${scope}:registry=${registry}/`,
       `${host}/:_authToken=${token}`,
       'update-notifier=false',
