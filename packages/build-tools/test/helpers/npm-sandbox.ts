@@ -112,7 +112,11 @@ export function npmSandbox({ scope, registry, token }: { scope: string; registry
       child.stderr?.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
       });
-      const timer = setTimeout(() => killGroup(child), options.timeoutMs ?? 120_000);
+      const timeoutMs = options.timeoutMs ?? 120_000;
+      const timer = setTimeout(() => {
+        stderr += `\n[${command} killed after ${timeoutMs} ms]`;
+        killGroup(child);
+      }, timeoutMs);
       return new Promise((resolve, reject) => {
         child.once('error', reject);
         child.once('close', (code) => {
