@@ -174,14 +174,14 @@ async function coldStartByLine(rounds: number) {
   const column = (text: string) => text.padEnd(24);
   const lines = [
     `\ncli cold start by Node line (interleaved medians of ${rounds} rounds, baseline: node -e '' on the same line)`,
-    `  ${''.padEnd(42)} ${Object.keys(nodeLines).map(column).join('')}`,
+    `  ${''.padEnd(42)} ${Object.keys(nodeLines).map(column).join('')}`.trimEnd(),
   ];
   for (const name of Object.keys(coldStart)) {
     const cells = Object.keys(nodeLines).map((line) => {
       const ms = wall(line, name);
       return column(`${ms.toFixed(1).padStart(6)} ms  ${(ms / wall(line, "node -e ''")).toFixed(2)}×`);
     });
-    lines.push(`  ${name.padEnd(42)} ${cells.join('')}`);
+    lines.push(`  ${name.padEnd(42)} ${cells.join('')}`.trimEnd());
   }
   console.log(lines.join('\n'));
 }

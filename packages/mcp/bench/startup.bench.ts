@@ -84,14 +84,14 @@ afterAll(async () => {
   const column = (text: string) => text.padEnd(24);
   const lines = [
     `\nmcp start-up (interleaved medians of 31 rounds, baseline: node -e '' on the same Node line)`,
-    `  ${''.padEnd(46)} ${Object.keys(nodeLines).map(column).join('')}`,
+    `  ${''.padEnd(46)} ${Object.keys(nodeLines).map(column).join('')}`.trimEnd(),
   ];
   for (const name of Object.keys(contenders)) {
     const cells = Object.keys(nodeLines).map((line) => {
       const ms = wall(line, name);
       return column(`${ms.toFixed(1).padStart(6)} ms  ${(ms / wall(line, "node -e ''")).toFixed(2)}×`);
     });
-    lines.push(`  ${name.padEnd(46)} ${cells.join('')}`);
+    lines.push(`  ${name.padEnd(46)} ${cells.join('')}`.trimEnd());
   }
   console.log(lines.join('\n'));
 }, 300_000);
