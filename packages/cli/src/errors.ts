@@ -25,12 +25,18 @@ export class WaitTimedOutError extends Error {
   override name = 'WaitTimedOutError';
 }
 
+/** Ctrl-C stopped a workflow of ours part-way: exit 130, the message says where it stopped and how to go on. */
+export class InterruptedError extends Error {
+  override name = 'InterruptedError';
+}
+
 export interface Failure {
   code: number;
   message: string;
 }
 
 export function describeFailure(error: unknown): Failure {
+  if (error instanceof InterruptedError) return { code: EXIT.interrupted, message: error.message };
   if (error instanceof APIUserAbortError) return { code: EXIT.interrupted, message: 'Interrupted' };
   if (error instanceof UsageError || error instanceof ConfigurationError || error instanceof InvalidParameterError) {
     return { code: EXIT.usage, message: error.message };

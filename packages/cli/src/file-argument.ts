@@ -5,7 +5,8 @@
  * lazily (`fs.openAsBlob`), so an upload streams from disk instead of being read into memory.
  */
 import { openAsBlob, statSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
+import { mediaTypeOf } from '@llamacloud-batch/client';
 import { InvalidArgumentError } from 'commander';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
@@ -19,36 +20,7 @@ export interface FileArgument {
   readonly type: string;
 }
 
-/** Media types by extension for the files batches take; anything else is application/octet-stream. */
-const MEDIA_TYPES: Readonly<Record<string, string>> = {
-  '.pdf': 'application/pdf',
-  '.doc': 'application/msword',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.ppt': 'application/vnd.ms-powerpoint',
-  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  '.xls': 'application/vnd.ms-excel',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.csv': 'text/csv',
-  '.txt': 'text/plain',
-  '.md': 'text/markdown',
-  '.html': 'text/html',
-  '.htm': 'text/html',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.tif': 'image/tiff',
-  '.tiff': 'image/tiff',
-};
-
 export const FILE_FLAG_HELP = '@path, or - for stdin; add ;type=<media type> or ;filename=<name> to set those';
-
-export function mediaTypeOf(path: string): string {
-  return MEDIA_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
 
 /** Parses and checks a file flag's value (commander's argParser): throws InvalidArgumentError saying what is wrong. */
 export function parseFileArgument(raw: string): FileArgument {

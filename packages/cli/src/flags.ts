@@ -19,8 +19,13 @@ export function optionKey(parameterName: string): string {
   return flagName(parameterName).replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
-/** A parameter or body field: anything with a name and a schema. */
-export type NamedSchema = SchemaMeta & { readonly name: string };
+/** A parameter or body field: anything with a name and a schema (and its flag, when not its name's). */
+export type NamedSchema = SchemaMeta & { readonly name: string; readonly flag?: string };
+
+/** The flag (without `--`) of an input: the model's `flag` where the name's would clash with the CLI's own. */
+export function inputFlag(input: { readonly name: string; readonly flag?: string }): string {
+  return input.flag ?? flagName(input.name);
+}
 
 /** Converts one command-line string to the parameter's type, then checks it against the spec. */
 export function parseParameterValue(parameter: NamedSchema, raw: string): unknown {
@@ -58,7 +63,7 @@ function coerce(type: string, raw: string): unknown {
  * `note` a word on the flag added to the parenthesised part.
  */
 export function parameterOption(parameter: NamedSchema, help?: string, note?: string): Option {
-  const flag = `--${flagName(parameter.name)}`;
+  const flag = `--${inputFlag(parameter)}`;
   const choices = parameter.type === 'array' ? undefined : parameter.enum?.map(String);
   const text = choices && help ? withoutValueList(help, choices) : help;
   const description = [text, helpSuffix(parameter, note)].filter(Boolean).join(' ');
@@ -118,7 +123,7 @@ export function queryFromOptions(
 ): Record<string, unknown> {
   const query: Record<string, unknown> = {};
   for (const parameter of parameters) {
-    const value = options[optionKey(parameter.name)];
+    const value = options[optionKey(inputFlag(parameter))];
     if (value !== undefined) query[parameter.name] = value;
   }
   return query;

@@ -14,6 +14,7 @@ export async function run(argv: readonly string[], io: Io, debugStacks = argv.in
       operation: async (operation, command) =>
         (await import('./operation-run.js')).runOperation(operation, command, io),
       wait: async (kind, command) => (await import('./wait-run.js')).runWait(kind, command, io),
+      run: async (command) => (await import('./run/run-batch.js')).runBatches(command, io),
     },
     argv,
   );

@@ -18,7 +18,7 @@ import type { Command, Option } from 'commander';
 import { EXIT } from './errors.js';
 import { flagName, withoutValueList } from './flags.js';
 import { REQUIRED_GROUP } from './help.js';
-import { commandPath, type InputSource, operationInputs, summaryOf } from './operation-commands.js';
+import { commandPath, type InputSource, operationInputs, sourceFlag, summaryOf } from './operation-commands.js';
 import { buildProgram } from './program.js';
 
 const CLI = 'llamacloud-prod';
@@ -28,14 +28,14 @@ export const EXIT_CODES: readonly [number, string][] = [
   [EXIT.ok, 'Success (also --help, --version, a reader that closed the pipe early, a wait whose job completed).'],
   [
     EXIT.apiError,
-    'API or network error: a non-2xx status after retries, a timeout, a connection failure, a malformed response; a wait whose job failed or was cancelled.',
+    'API or network error: a non-2xx status after retries, a timeout, a connection failure, a malformed response; a wait whose job failed or was cancelled; a batches run whose batch failed, or any of whose files failed or was refused (unless --allow-failures).',
   ],
   [
     EXIT.usage,
     'Usage error: unknown flag or command, bad value or body, missing API key, bad base URL or proxy, a confirmation refused or impossible; nothing was sent.',
   ],
-  [EXIT.waitTimedOut, 'wait --wait-timeout passed before the job ended.'],
-  [EXIT.interrupted, 'Interrupted (Ctrl-C, SIGINT).'],
+  [EXIT.waitTimedOut, 'wait (or batches run) --wait-timeout passed before the job ended.'],
+  [EXIT.interrupted, 'Interrupted (Ctrl-C, SIGINT); batches run prints the command that resumes it.'],
 ];
 
 /** The environment the CLI reads (README "Environment" says the same). */
@@ -174,7 +174,7 @@ function commandPage(program: Command, path: string, command: Command): ManualPa
   const operation = operationAt(path);
   const help = operation ? operationHelp[operation.id as keyof typeof operationHelp] : undefined;
   const inputs = operation ? operationInputs(operation) : new Map<string, InputSource>();
-  const bySpelling = new Map([...inputs].map(([name, source]) => [`--${flagName(name)}`, source]));
+  const bySpelling = new Map([...inputs].map(([, source]) => [`--${sourceFlag(source)}`, source]));
   const flags = command.options.map((option) => {
     const source = option.long ? bySpelling.get(option.long) : undefined;
     return source ? inputFlag(option, source, help as never) : plainFlag(option);
@@ -247,7 +247,7 @@ function rootPage(program: Command, commands: { path: string; command: Command }
 /** Every page of the manual: `llamacloud-prod` first, then one per command. */
 export function manualPages(version: string): ManualPage[] {
   const noop = async () => {};
-  const program = buildProgram(version, { operation: noop, wait: noop });
+  const program = buildProgram(version, { operation: noop, wait: noop, run: noop });
   const commands = leaves(program);
   return [rootPage(program, commands), ...commands.map(({ path, command }) => commandPage(program, path, command))];
 }

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { MAX_READ_AHEAD } from '@llamacloud-batch/client';
 import {
   type BodyFieldMeta,
+  type OperationHelp,
   type OperationHints,
   type OperationMeta,
   operationHelp,
@@ -18,7 +19,7 @@ import {
 } from '@llamacloud-batch/types';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { FILE_FLAG_HELP, parseFileArgument } from './file-argument.js';
-import { flagName, integerBetween, parameterOption } from './flags.js';
+import { flagName, inputFlag, integerBetween, parameterOption } from './flags.js';
 import { REQUIRED_GROUP } from './help.js';
 
 /** Pages `--all` asks for ahead of the one being written: hides most of a real API's latency. */
@@ -27,7 +28,7 @@ export const DEFAULT_READ_AHEAD = 3;
 /** Flags every paginated command has, besides the operation's own. */
 const PAGING_FLAGS = ['all', 'max-items', 'read-ahead'];
 /** Flags commands add beside the operation's inputs. */
-const COMMAND_FLAGS = ['fields', 'body', 'yes', 'help'];
+const COMMAND_FLAGS = ['fields', 'body', 'yes', 'help', 'output'];
 
 export interface OperationCommand {
   operation: OperationMeta;
@@ -45,19 +46,23 @@ export function commandPath(group: string): string {
   return group.split('.').map(flagName).join(':');
 }
 
+/** The flag (without `--`) of an input source. */
+export function sourceFlag(source: InputSource): string {
+  return inputFlag(source.kind === 'body' ? source.field : source.parameter);
+}
+
 /** Where a flag's value goes in the request. */
 export type InputSource =
-  | { kind: 'path' | 'query' | 'header'; parameter: ParameterMeta }
+  | { kind: 'path' | 'query' | 'header' | 'cookie'; parameter: ParameterMeta }
   | { kind: 'body'; field: BodyFieldMeta; json: boolean };
 
 /** Every input flag of an operation, by commander's option key. */
 export function operationInputs(operation: OperationMeta): Map<string, InputSource> {
   const inputs = new Map<string, InputSource>();
-  for (const parameter of operation.parameters) {
-    if (parameter.in === 'cookie') continue;
-    inputs.set(parameter.name, { kind: parameter.in, parameter });
-  }
-  for (const field of operation.body?.fields ?? []) {
+  for (const parameter of operation.parameters) inputs.set(parameter.name, { kind: parameter.in, parameter });
+  // A whole body (not an object of fields) has no field flags: --body is its value.
+  for (const field of operation.body?.whole ? [] : (operation.body?.fields ?? [])) {
+    // The model names a body field like a parameter `body_<name>`; this only catches a model that did not.
     if (inputs.has(field.name)) {
       throw new Error(
         `${operation.id}: body field ${field.name} has the name of a parameter; the CLI cannot give both a flag`,
@@ -104,8 +109,9 @@ export function addOperationCommands(
 
 /** The command's one-line summary: the operation's summary in the spec. */
 export function summaryOf(operation: OperationMeta): string {
-  const help = operationHelp[operation.id as keyof typeof operationHelp] as { summary?: string } | undefined;
-  return help?.summary ?? `${operation.method.toUpperCase()} ${operation.path}`;
+  const help = operationHelp[operation.id as keyof typeof operationHelp] as OperationHelp | undefined;
+  const summary = help?.summary ?? `${operation.method.toUpperCase()} ${operation.path}`;
+  return help?.deprecated ? `[deprecated] ${summary}` : summary;
 }
 
 /** Every command group the model gives (`beta:batch`, `beta:batch:job-items`, `batches`). */
@@ -141,24 +147,40 @@ export function exampleOf(operation: OperationMeta): string {
 }
 
 function addInputFlags(command: Command, operation: OperationMeta, reserved: Set<string>): void {
+  addOperationInputFlags(command, operation, reserved);
+  addCommandFlags(command, operation);
+}
+
+/**
+ * A flag for each input of the operation but those in `omit`, typed and described from the spec:
+ * also what a workflow of ours passes through to the operation it calls (`batches run` → `create`).
+ * Without `body` (no --body flag to carry them) the required body fields are required flags.
+ */
+export function addOperationInputFlags(
+  command: Command,
+  operation: OperationMeta,
+  reserved: ReadonlySet<string>,
+  { omit = new Set(), body = true }: { omit?: ReadonlySet<string>; body?: boolean } = {},
+): void {
   const help = operationHelp[operation.id as keyof typeof operationHelp] as
     | { parameters: Record<string, string>; body: Record<string, string> }
     | undefined;
   for (const [name, source] of operationInputs(operation)) {
-    const flag = flagName(name);
+    if (omit.has(name)) continue;
+    const flag = sourceFlag(source);
     if (reserved.has(flag)) {
       throw new Error(`${operation.id}: input ${name} would be --${flag}, which the CLI already uses`);
     }
     if (source.kind === 'body') {
       const description = help?.body[name];
       // A required body field may come inside --body instead, so commander must not insist on the flag.
-      const note = source.field.required && !source.field.file ? 'or set it in --body' : undefined;
+      const note = body && source.field.required && !source.field.file ? 'or set it in --body' : undefined;
       const option = source.field.file
         ? fileOption(source.field, description)
         : source.json
           ? jsonOption(source.field, description, note)
           : parameterOption(source.field, description, note);
-      if (source.field.file && source.field.required) option.makeOptionMandatory();
+      if ((source.field.file || !body) && source.field.required) option.makeOptionMandatory();
       if (source.field.required) option.helpGroup(REQUIRED_GROUP);
       command.addOption(option);
     } else {
@@ -168,7 +190,25 @@ function addInputFlags(command: Command, operation: OperationMeta, reserved: Set
       command.addOption(option);
     }
   }
-  if (operation.body) {
+}
+
+/** `--body`, `--output`, the paging flags, `--yes` and `--fields`, as the operation has use for them. */
+function addCommandFlags(command: Command, operation: OperationMeta): void {
+  if (operation.body?.whole) {
+    const help = operationHelp[operation.id as keyof typeof operationHelp] as
+      | { body: Record<string, string> }
+      | undefined;
+    const field = operation.body.fields[0];
+    const description = help?.body[field?.name ?? ''];
+    const text = `${description ? `${description} ` : ''}(the request body: JSON, @file.json, or - for stdin)`;
+    // A body of raw bytes (application/octet-stream, a PDF…) is a file: --body @invoice.pdf.
+    const option =
+      field?.file === true
+        ? fileOption(field, description)
+        : new Option('--body <json>', text).argParser(parseJsonArgument);
+    if (operation.body.required) option.makeOptionMandatory().helpGroup(REQUIRED_GROUP);
+    command.addOption(option);
+  } else if (operation.body) {
     command.addOption(
       new Option(
         '--body <json>',
@@ -189,6 +229,9 @@ function addInputFlags(command: Command, operation: OperationMeta, reserved: Set
         ).argParser(integerBetween(1, MAX_READ_AHEAD)),
       );
   }
+  if (operation.response === 'binary') {
+    command.option('--output <file>', 'Write the (binary) response to this file; - for stdout (never a terminal)');
+  }
   if (hintsOf(operation).destructive) {
     command.option('--yes', 'Do it without asking for confirmation (needed when there is no terminal to ask on)');
   }
@@ -201,13 +244,13 @@ function addInputFlags(command: Command, operation: OperationMeta, reserved: Set
 /** A file part of a multipart body: `@path` or `-`, checked when parsed. */
 function fileOption(field: BodyFieldMeta, description: string | undefined): Option {
   const text = [description, `(${FILE_FLAG_HELP})`].filter(Boolean).join(' ');
-  return new Option(`--${flagName(field.name)} <file>`, text).argParser(parseFileArgument);
+  return new Option(`--${inputFlag(field)} <file>`, text).argParser(parseFileArgument);
 }
 
 /** An object-valued body field: JSON text, or @file.json. */
 function jsonOption(field: BodyFieldMeta, description: string | undefined, note?: string): Option {
   const text = [description, `(${['JSON, or @file.json', note].filter(Boolean).join('; ')})`].filter(Boolean).join(' ');
-  return new Option(`--${flagName(field.name)} <json>`, text).argParser(parseJsonArgument);
+  return new Option(`--${inputFlag(field)} <json>`, text).argParser(parseJsonArgument);
 }
 
 /**

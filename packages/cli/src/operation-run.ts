@@ -9,9 +9,17 @@ import { clientFor, type GlobalOptions } from './client-factory.js';
 import { confirm, questionFor } from './confirm.js';
 import { UsageError } from './errors.js';
 import { isFileArgument, openFileArgument } from './file-argument.js';
-import { flagName, optionKey } from './flags.js';
+import { flagName, inputFlag, optionKey } from './flags.js';
 import type { Io } from './io.js';
-import { commandPath, DEFAULT_READ_AHEAD, hintsOf, operationInputs, STDIN, summaryOf } from './operation-commands.js';
+import {
+  commandPath,
+  DEFAULT_READ_AHEAD,
+  hintsOf,
+  operationInputs,
+  STDIN,
+  sourceFlag,
+  summaryOf,
+} from './operation-commands.js';
 import { colorAllowed, palette } from './output/colors.js';
 import { type Projection, parseFields, projectFields } from './output/fields.js';
 import { createFormatter, type Formatter, tableWidth } from './output/formats.js';
@@ -30,10 +38,11 @@ interface CommandOptions extends GlobalOptions {
 export async function runOperation(operation: OperationMeta, command: Command, io: Io): Promise<void> {
   const options = command.optsWithGlobals<CommandOptions>();
   const pathValues = (operation.pathParams ?? []).map((name) => {
-    const value = options[optionKey(name)];
+    const parameter = operation.parameters.find((candidate) => candidate.in === 'path' && candidate.name === name);
+    const flag = parameter ? inputFlag(parameter) : flagName(name);
+    const value = options[optionKey(flag)];
     // The client would say "argument 1"; a CLI user needs the flag.
-    if (typeof value === 'string' && value.trim() === '')
-      throw new UsageError(`--${flagName(name)} needs a non-empty value`);
+    if (typeof value === 'string' && value.trim() === '') throw new UsageError(`--${flag} needs a non-empty value`);
     return value;
   });
   const params = await paramsFromOptions(operation, options, io);
@@ -41,6 +50,7 @@ export async function runOperation(operation: OperationMeta, command: Command, i
   if (!paging && options.readAhead !== undefined) {
     throw new UsageError('--read-ahead applies only when paging: add --all or --max-items <n>');
   }
+  const output = binaryOutput(operation, options, io);
   const client = clientFor(options, io);
   // Inputs are checked before asking anything, so a confirmation is never for a request that can't be sent.
   await validateInputs(operation, pathValues, params);
@@ -66,6 +76,10 @@ export async function runOperation(operation: OperationMeta, command: Command, i
     const data = await method(...args).then(undefined, (error: unknown) => {
       throw withCheckHint(error, operation);
     });
+    if (output !== undefined && data instanceof Blob) {
+      await writeBinary(data, output, io);
+      return;
+    }
     if (data === undefined) {
       // Nothing to print (a 204); on a terminal, say it was done rather than leave a silent prompt.
       if (io.stderr.isTTY) io.stderr.write(`${summaryOf(operation)}: done (the server sent no content)\n`);
@@ -118,6 +132,35 @@ async function streamPages(
   await write(io.stdout, formatter.batch([], { first, last: true }));
 }
 
+/**
+ * Where a binary (non-JSON) response goes: the file of `--output`, or stdout when it is `-` or not a
+ * terminal. Bytes are never written to a terminal: without --output there it is a usage error, before sending.
+ */
+function binaryOutput(operation: OperationMeta, options: CommandOptions, io: Io): string | undefined {
+  if (operation.response !== 'binary') return undefined;
+  const output = options.output as string | undefined;
+  if (output !== undefined && output !== '-') return output;
+  if (io.stdout.isTTY) {
+    throw new UsageError(
+      'the response is binary (not JSON): give --output <file>, or pipe it (--output - writes to stdout)',
+    );
+  }
+  return '-';
+}
+
+async function writeBinary(data: Blob, output: string, io: Io): Promise<void> {
+  const { Readable } = await import('node:stream');
+  const { pipeline } = await import('node:stream/promises');
+  const bytes = Readable.fromWeb(data.stream() as import('node:stream/web').ReadableStream);
+  if (output === '-') {
+    for await (const chunk of bytes) await write(io.stdout, chunk as Uint8Array);
+    return;
+  }
+  const { createWriteStream } = await import('node:fs');
+  await pipeline(bytes, createWriteStream(output));
+  if (io.stderr.isTTY) io.stderr.write(`wrote ${data.size} bytes to ${output}\n`);
+}
+
 /** The params object from flags: `--body` first, then each input flag over it. */
 async function paramsFromOptions(
   operation: OperationMeta,
@@ -127,34 +170,45 @@ async function paramsFromOptions(
   const params: Record<string, unknown> = {};
   const inputs = operationInputs(operation);
   const body = options.body === STDIN ? await readStdinJson(io, '--body') : options.body;
-  if (body !== undefined) {
+  if (body !== undefined && operation.body?.whole) {
+    // The body is not an object of fields: --body is the value itself, whatever JSON it is, or a file.
+    params[operation.body.fields[0]?.name ?? 'body'] = isFileArgument(body)
+      ? await openFileArgument(body, io, '--body')
+      : body;
+  } else if (body !== undefined) {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new UsageError('--body must be a JSON object, e.g. --body \'{"field": "value"}\'');
     }
+    const fields = operation.body?.fields ?? [];
     for (const [key, value] of Object.entries(body)) {
+      // --body is the request body as the API has it: fields by their names in the body.
+      const field = fields.find((candidate) => (candidate.wireName ?? candidate.name) === key);
       const source = inputs.get(key);
-      if (!source) {
+      if (!field) {
+        if (source && source.kind !== 'body') {
+          throw new UsageError(
+            `--body: ${key} is a ${source.kind} parameter, not a body field: use --${sourceFlag(source)}`,
+          );
+        }
         // The client's message would offer the query parameters too, which --body refuses.
-        const fields = (operation.body?.fields ?? []).map((field) => field.name);
-        const hint = closest(key, fields);
+        const names = fields.map((candidate) => candidate.wireName ?? candidate.name);
+        const hint = closest(key, names);
         throw new UsageError(
-          `--body: ${key} is not a field of the request body${hint ? ` (did you mean ${hint}?)` : ''}; allowed: ${fields.join(', ')}`,
+          `--body: ${key} is not a field of the request body${hint ? ` (did you mean ${hint}?)` : ''}; allowed: ${names.join(', ')}`,
         );
       }
-      if (source.kind !== 'body') {
-        throw new UsageError(`--body: ${key} is a ${source.kind} parameter, not a body field: use --${flagName(key)}`);
+      if (field.file) {
+        throw new UsageError(`--body: ${key} is a file, which JSON cannot carry: use --${inputFlag(field)} @path`);
       }
-      if (source.field.file) {
-        throw new UsageError(`--body: ${key} is a file, which JSON cannot carry: use --${flagName(key)} @path`);
-      }
-      params[key] = value;
+      params[field.name] = value;
     }
   }
   for (const [name, source] of inputs) {
     if (source.kind === 'path') continue;
-    let value = options[optionKey(name)];
-    if (value === STDIN) value = await readStdinJson(io, `--${flagName(name)}`);
-    if (isFileArgument(value)) value = await openFileArgument(value, io, `--${flagName(name)}`);
+    const flag = sourceFlag(source);
+    let value = options[optionKey(flag)];
+    if (value === STDIN) value = await readStdinJson(io, `--${flag}`);
+    if (isFileArgument(value)) value = await openFileArgument(value, io, `--${flag}`);
     if (value !== undefined) params[name] = value;
   }
   return params;

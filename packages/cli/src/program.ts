@@ -7,6 +7,7 @@ import { flagName, integerBetween, oneOf, secondsFrom } from './flags.js';
 import { formatRows, helpLayout } from './help.js';
 import { addOperationCommands, commandPath, groupPaths, summaryOf } from './operation-commands.js';
 import { FORMATS } from './output/formats.js';
+import { addRunCommand, RUN_CREATES, RUN_SUMMARY } from './run-command.js';
 import { addWaitCommands, WAITS, type WaitKind, waitSummary } from './wait-command.js';
 
 export interface ProgramHandlers {
@@ -14,6 +15,8 @@ export interface ProgramHandlers {
   operation(operation: OperationMeta, command: CommandType): Promise<void>;
   /** Runs `wait` for a job or batch. */
   wait(kind: WaitKind, command: CommandType): Promise<void>;
+  /** Runs `batches run`. */
+  run(command: CommandType): Promise<void>;
 }
 
 /** Flags every command has; an operation input with one of these names is refused when the CLI is built. */
@@ -68,6 +71,7 @@ export function buildProgram(version: string, handlers: ProgramHandlers, argv: r
   const wanted = groupsToBuild(argv);
   addOperationCommands(program, GLOBAL_FLAGS, handlers.operation, wanted);
   addWaitCommands(program, handlers.wait);
+  addRunCommand(program, GLOBAL_FLAGS, handlers.run);
   addCompletionCommands(program);
   // The root help lists every command, not only the groups, each with its summary from the spec
   // (written when help is shown, not at every start).
@@ -106,7 +110,8 @@ function commandSummaries(): [string, string][] {
     summaryOf(operation),
   ]);
   const waits = WAITS.map((kind): [string, string] => [`${commandPath(kind.group)} wait`, waitSummary(kind)]);
-  return [...operations, ...waits];
+  const run: [string, string] = [`${commandPath(RUN_CREATES.group ?? '')} run`, RUN_SUMMARY];
+  return [...operations, ...waits, run];
 }
 
 /**

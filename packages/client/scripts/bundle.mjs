@@ -10,7 +10,8 @@
 // it — on Node 20 a CommonJS file starts ~5 ms sooner than any ES module, about a fifth of a bare `node`
 // (`pnpm bench`). The lazy parts stay lazy: the validators are side files, the page walkers are
 // evaluated on first use, and wait.cjs (`@llamacloud-batch/client/wait`) is a file of its own that
-// takes the error classes from index.cjs, so that `instanceof` holds across the two.
+// takes the error classes from index.cjs, so that `instanceof` holds across the two; folders.cjs
+// (`@llamacloud-batch/client/folders`, Node only) likewise.
 import { rmSync, writeFileSync } from 'node:fs';
 import { lazyRequire } from '@llamacloud-batch/build-tools/lazy-require';
 import { validatorSideFiles } from '@llamacloud-batch/build-tools/validator-side-files';
@@ -20,12 +21,14 @@ for (const dir of ['bundle', 'cjs'])
   rmSync(new URL(`../dist/${dir}`, import.meta.url), { recursive: true, force: true });
 
 await build({
-  entryPoints: { index: 'src/index.ts', wait: 'src/resources/wait.ts' },
+  entryPoints: { index: 'src/index.ts', wait: 'src/resources/wait.ts', folders: 'src/folders/index.ts' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'neutral',
+  // Only the folders entry (Node) imports node: modules; the others stay platform-neutral.
+  external: ['node:*'],
   target: 'es2022',
   sourcemap: 'linked',
   logLevel: 'warning',
@@ -62,8 +65,15 @@ await build({
   entryPoints: { wait: 'src/resources/wait.ts' },
   plugins: [linkTo(/^\.\.\/errors\.js$/, './index.cjs')],
 });
+await build({
+  ...commonjs,
+  entryPoints: { folders: 'src/folders/index.ts' },
+  external: ['node:*'],
+  plugins: [linkTo(/^\.\.\/errors\.js$/, './index.cjs')],
+});
 
 // The CommonJS entries' types: the ES module declarations, re-exported from .d.cts files (TypeScript
 // reads a .d.cts as CommonJS, whatever the package's "type").
 writeFileSync(new URL('../dist/index.d.cts', import.meta.url), "export * from './index.js';\n");
 writeFileSync(new URL('../dist/resources/wait.d.cts', import.meta.url), "export * from './wait.js';\n");
+writeFileSync(new URL('../dist/folders/index.d.cts', import.meta.url), "export * from './index.js';\n");

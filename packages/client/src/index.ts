@@ -18,9 +18,9 @@ export {
 } from './client.js';
 export { CONNECTION_CHECK, INSECURE_HTTP_OPTION } from './core/advice.js';
 export { LOG_LEVELS, type Logger, type LogLevel, parseLogLevel } from './core/logger.js';
-export { UPLOADABLE, type Uploadable } from './core/multipart.js';
 export { isRetryableStatus, parseRetryAfter } from './core/retry.js';
 export type { FetchLike, RequestOptions } from './core/transport.js';
+export { UPLOADABLE, type Uploadable } from './core/uploadable.js';
 export {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -40,6 +40,8 @@ export {
   RateLimitError,
   UnprocessableEntityError,
 } from './errors.js';
+export { globToRegExp, pathFilter } from './folders/glob.js';
+export { mediaTypeOf } from './folders/media-types.js';
 export { PaginationError, ResponseValidationError, type SchemaProblem } from './on-demand-errors.js';
 export { validateInputs } from './operations/call.js';
 export { PagePromise } from './operations/page-promise.js';

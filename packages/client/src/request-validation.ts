@@ -10,7 +10,7 @@ import { InvalidParameterError } from './errors.js';
 import { type AjvError, mainProblem, type StandaloneValidator, schemaProblems } from './schema-problems.js';
 
 /** Throws InvalidParameterError naming the body's JSON path (`job_config.parameters.max_pages`) and the rule. */
-export async function assertValidBody(operation: OperationMeta, body: Record<string, unknown>): Promise<void> {
+export async function assertValidBody(operation: OperationMeta, body: unknown): Promise<void> {
   const { validators } = await import('./generated/request-validators.js');
   const validate = (validators as Record<string, StandaloneValidator>)[operation.id ?? ''];
   if (!validate || validate(body)) return;
@@ -20,8 +20,14 @@ export async function assertValidBody(operation: OperationMeta, body: Record<str
   const segments = main.instancePath.split('/').slice(1).map(unescapePointer);
   const missing = main.params?.missingProperty;
   if (typeof missing === 'string') segments.push(missing);
-  const path = segments.join('.') || 'body';
   const value = typeof missing === 'string' ? undefined : valueAt(body, segments);
+  // Named as the caller gave it: `body.…` for a whole body, `body_<name>` for a field renamed for a clash.
+  const renamed = operation.body?.fields.find(
+    (field) => field.wireName !== undefined && field.wireName === segments[0],
+  );
+  if (renamed) segments[0] = renamed.name;
+  if (operation.body?.whole) segments.unshift('body');
+  const path = segments.join('.') || 'body';
   const rule = typeof missing === 'string' ? 'required' : (problem?.message ?? 'is invalid');
   throw new InvalidParameterError(
     path,

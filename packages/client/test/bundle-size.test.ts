@@ -15,7 +15,8 @@ interface Measured {
 const SCRIPT = resolve(import.meta.dirname, '../scripts/bundle-size.mjs');
 // The goal: 10 kB gzip with every operation of the spec in the client (the official SDK: 14.7 kB).
 // Held for the client's own code (a model of one operation); with the directories and uploads the
-// whole model pushes the full bundle past it (10.97 kB at 21 operations, +0.056 kB per operation):
+// whole model pushes the full bundle past it (10.94 kB at 21 operations, +0.057 kB per operation;
+// one operation: 9.81 kB, the upload code in its own chunk since core/uploadable.ts holds what index exports):
 // making that flat is issue 21's. The full figure is asserted below the SDK's, so it cannot drift up.
 const CEILING_BYTES = 10 * 1024;
 const OFFICIAL_SDK_BYTES = 14.7 * 1024;
@@ -47,7 +48,7 @@ test(`a minimal client.beta.batch.list() bundle: the client's code at most ${CEI
   expect(openapiFetch?.gzip).toBeLessThan(3_500);
   expect(client.inputs.some((input) => input.file.includes('openapi-fetch'))).toBe(true);
   // Ajv output (bodies, opt-in responses) and the page walkers must not load for one page.
-  for (const lazy of ['response-valid', 'request-valid', 'page-walkers']) {
+  for (const lazy of ['response-valid', 'request-valid', 'page-walkers', 'multipart']) {
     expect(client.inputs.some((input) => input.file.includes(lazy))).toBe(false);
   }
   expect(client.lazy.gzip).toBeGreaterThan(0);

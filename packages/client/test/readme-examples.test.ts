@@ -39,7 +39,10 @@ test(`the README's ${blocks.length} TypeScript examples type-check`, () => {
     noEmit: true,
     skipLibCheck: true,
     baseUrl: packageDir,
-    paths: { '@llamacloud-batch/client': ['src/index.ts'] },
+    paths: {
+      '@llamacloud-batch/client': ['src/index.ts'],
+      '@llamacloud-batch/client/folders': ['src/folders/index.ts'],
+    },
   };
   const host = ts.createCompilerHost(options);
   const { fileExists, readFile, getSourceFile } = host;

@@ -19,6 +19,7 @@ import {
 } from '@llamacloud-batch/client';
 import type { OperationMeta } from '@llamacloud-batch/types';
 import {
+  binaryResult,
   describeError,
   errorResult,
   pageResult,
@@ -63,6 +64,7 @@ export async function callTool(call: ToolCall): Promise<ToolResult> {
       return walkResult(pagination, walk, maxItems);
     }
     const data = await method(...pathValues, params, { signal: call.signal });
+    if (data instanceof Blob) return await binaryResult(call.tool.title, data);
     return pagination ? pageResult(call.operation, params, data as Page) : valueResult(call.tool.title, data);
   } catch (error) {
     return errorResult(describeFailure(error));

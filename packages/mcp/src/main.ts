@@ -110,8 +110,11 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   }
   const { StdioServerTransport } = await import('@modelcontextprotocol/sdk/server/stdio.js');
   const server = createMcpServer(options);
-  // The client ends a stdio session by closing our stdin; leave then, even with sockets still open.
-  process.stdin.once('end', () => void server.close().finally(() => process.exit(0)));
+  // The client ends a stdio session by closing our stdin; leave then, even with sockets still open —
+  // once stdout has taken every answer already written (a pipe is written asynchronously, and
+  // process.exit would cut a large tools/list short).
+  const leave = () => process.stdout.write('', () => process.exit(0));
+  process.stdin.once('end', () => void server.close().finally(leave));
   await server.connect(new StdioServerTransport());
 }
 

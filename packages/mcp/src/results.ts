@@ -8,7 +8,7 @@ import { argumentName } from './tools.js';
 
 export interface ToolResult {
   [key: string]: unknown;
-  content: { type: 'text'; text: string }[];
+  content: ({ type: 'text'; text: string } | { type: 'image'; data: string; mimeType: string })[];
   structuredContent?: Record<string, unknown>;
   isError?: boolean;
 }
@@ -32,6 +32,19 @@ export function valueResult(title: string, data: unknown): ToolResult {
   if (data === undefined) return { content: [{ type: 'text', text: `${title}: done (no content in the answer)` }] };
   if (!isObject(data)) return answer(`${title}: ${describeValue(data)}`, { result: data });
   return answer(`${title}: ${describeValue(data)}`, data);
+}
+
+/** Images up to this size go to the agent as MCP image content; other binary answers are described. */
+export const MAX_IMAGE_BYTES = 1024 * 1024;
+
+/** A binary (non-JSON) answer: an image as MCP image content when small enough, else what it is and its size. */
+export async function binaryResult(title: string, data: Blob): Promise<ToolResult> {
+  const type = data.type || 'application/octet-stream';
+  if (type.startsWith('image/') && data.size <= MAX_IMAGE_BYTES) {
+    const base64 = Buffer.from(await data.arrayBuffer()).toString('base64');
+    return { content: [{ type: 'image', data: base64, mimeType: type }] };
+  }
+  return { content: [{ type: 'text', text: `${title}: ${data.size} bytes of ${type} (binary, not shown)` }] };
 }
 
 /** One page of a paginated operation, exactly as the API sent it, with how to get more. */

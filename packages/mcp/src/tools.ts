@@ -147,6 +147,8 @@ function fallbackHints(operation: OperationMeta): OperationHints {
 
 function describeTool(operation: OperationMeta, help: OperationHelp | undefined): string {
   const parts = [help?.summary, help?.description?.trim()].filter((part): part is string => Boolean(part));
+  if (help?.deprecated)
+    parts.unshift('Deprecated: the API may remove this operation; prefer another where there is one.');
   if (operation.pagination) {
     parts.push(
       `Returns one page as the API answers it. With ${MAX_ITEMS_ARGUMENT}, walks pages until that many ` +

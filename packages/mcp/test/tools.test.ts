@@ -104,8 +104,9 @@ describe('toolsFor over the generated model', () => {
   test('each argument is described in its parameter’s own words, not its referenced enum’s', () => {
     const tool = all().find((candidate) => candidate.name === 'beta_batch_list');
     const properties = (tool?.inputSchema.properties ?? {}) as Record<string, { description?: string }>;
+    const described: Readonly<Record<string, string>> = operationHelp['beta.batch.list'].parameters;
     for (const name of ['job_type', 'status']) {
-      expect(properties[name]?.description).toBe(operationHelp['beta.batch.list'].parameters[name]);
+      expect(properties[name]?.description).toBe(described[name]);
     }
     const text = JSON.stringify(tool?.inputSchema);
     expect(text).toContain('Filter by job type (PARSE, EXTRACT, CLASSIFY)');

@@ -12,7 +12,7 @@
  * parts in kebab case joined by `:`, the name in kebab case, one `--kebab-name` flag per input, and
  * `--yes` on a destructive operation; packages/cli/test/code-samples.test.ts runs every one.
  */
-import { BODY_MEDIA_TYPES, successSchema } from './operation-model.mjs';
+import { isBytesMediaType, kebab, requestBody, successSchema } from './operation-model.mjs';
 import { resolveRef } from './parameter-metadata.mjs';
 
 /** The file a sample uploads, in the current folder (the tests that run the samples put one there). */
@@ -26,12 +26,7 @@ const ONE_LINE = 60;
 const TS_WIDTH = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** `organization_id` → `organization-id`, `jobItems` → `job-items` (the CLI's flagName). */
-export const kebab = (name) =>
-  String(name)
-    .replace(/_/g, '-')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase();
+export { kebab };
 
 /** `beta.batch.jobItems` + `getProcessingResults` → `llamacloud-prod beta:batch:job-items get-processing-results`. */
 export const cliCommand = (operation) =>
@@ -129,6 +124,8 @@ function placeholderFor(input) {
   if (input.type === 'object') return {};
   if (input.type === 'array') return [];
   if (input.format === 'uuid') return '00000000-0000-0000-0000-000000000000';
+  if (input.format === 'email') return 'someone@example.com';
+  if (input.format === 'uri' || input.format === 'url') return 'https://example.com/';
   return `my-${kebab(input.name)}`;
 }
 
@@ -137,12 +134,13 @@ function rawInputs(document, operation) {
   const pathItem = resolveRef(document, document.paths[operation.path]);
   const raw = pathItem[operation.method];
   const parameters = [...(pathItem.parameters ?? []), ...(raw.parameters ?? [])].map((p) => resolveRef(document, p));
-  const contents = raw.requestBody ? (resolveRef(document, raw.requestBody).content ?? {}) : {};
-  const content = BODY_MEDIA_TYPES.map((type) => contents[type]).find(Boolean);
-  const body = content ? resolveRef(document, content.schema ?? {}) : {};
+  const found = requestBody(document, raw);
+  const body = found ? resolveRef(document, found.schema) : {};
   return {
     parameter: (name, location) => parameters.find((p) => p.name === name && p.in === location),
     field: (name) => body.properties?.[name],
+    /** A whole body's (an array, a union) own schema. */
+    whole: body,
   };
 }
 
@@ -163,12 +161,19 @@ export function sampleInputs(document, operation) {
     ...operation.parameters
       .filter((p) => p.in !== 'cookie')
       .map((p) => ({ ...p, kind: p.in, raw: raw.parameter(p.name, p.in) })),
-    ...(operation.body?.fields ?? []).map((f) => ({ ...f, kind: 'body', raw: raw.field(f.name) })),
+    ...(operation.body?.fields ?? []).map((f) => ({
+      ...f,
+      kind: 'body',
+      raw: operation.body.whole ? raw.whole : raw.field(f.wireName ?? f.name),
+    })),
   ].map((input) => ({ input, value: exampleFor(document, operation, input, input.raw, byName) }));
+  // The model calls an array of objects an object (JSON either way); a whole body's placeholder follows its schema.
+  const placeholder = (input) =>
+    operation.body?.whole && input.kind === 'body' && input.raw?.type === 'array' ? [] : placeholderFor(input);
 
   const chosen = candidates
     .filter(({ input }) => input.kind === 'path' || input.required)
-    .map(({ input, value }) => ({ input, value: input.file ? SAMPLE_FILE : (value ?? placeholderFor(input)) }));
+    .map(({ input, value }) => ({ input, value: input.file ? SAMPLE_FILE : (value ?? placeholder(input)) }));
   const optional = candidates.filter(
     ({ input, value }) =>
       value !== undefined &&
@@ -186,6 +191,8 @@ export function sampleInputs(document, operation) {
     type: input.type,
     value,
     ...(input.file ? { file: true } : {}),
+    ...(input.wireName ? { wireName: input.wireName } : {}),
+    ...(input.flag ? { flag: input.flag } : {}),
   }));
 }
 
@@ -203,8 +210,8 @@ export const CLI_WIDTH = 76;
  */
 function cliSample(operation, inputs, hints) {
   const groups = [];
-  for (const { name, type, value, file } of inputs) {
-    const flag = `--${kebab(name)}`;
+  for (const { name, type, value, file, flag: own } of inputs) {
+    const flag = `--${own ?? kebab(name)}`;
     if (file) groups.push({ words: [flag, shellWord(`@${value}`)] });
     else if (type === 'array' && Array.isArray(value) && value.every((item) => typeof item !== 'object')) {
       groups.push({ words: [flag, ...value.map((item) => shellWord(String(item)))] });
@@ -291,26 +298,39 @@ function curlSample(document, operation, inputs) {
   const query = [];
   const headers = [];
   const body = {};
-  for (const { name, kind, value } of inputs) {
+  for (const { name, kind, value, file, wireName } of inputs) {
     const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
     if (kind === 'path') path = path.replace(`{${name}}`, encodeURIComponent(text));
     else if (kind === 'query') query.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
     else if (kind === 'header') headers.push(`${name}: ${text}`);
-    else body[name] = { value, file: inputs.find((input) => input.name === name)?.file };
+    // On the wire a body field has its name in the body (`organization_id`, not `body_organization_id`).
+    else body[wireName ?? name] = { value, file };
   }
   const url = `${server}${path}${query.length ? `?${query.join('&')}` : ''}`;
   const lines = [`curl -X ${operation.method.toUpperCase()} ${shellWord(url)}`];
   lines.push(`-H "Authorization: Bearer $LLAMA_CLOUD_API_KEY"`);
   for (const header of headers) lines.push(`-H ${shellWord(header)}`);
-  if (operation.body?.mediaType === 'multipart/form-data') {
+  if (operation.body && isBytesMediaType(operation.body.mediaType)) {
+    lines.push(`-H ${shellWord(`Content-Type: ${operation.body.mediaType}`)}`);
+    const file = body[operation.body.fields[0]?.name ?? '']?.value;
+    if (file !== undefined) lines.push(`--data-binary ${shellWord(`@${file}`)}`);
+  } else if (operation.body?.mediaType === 'application/x-www-form-urlencoded') {
+    for (const [name, { value }] of Object.entries(body)) {
+      lines.push(
+        `--data-urlencode ${shellWord(`${name}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)}`,
+      );
+    }
+  } else if (operation.body?.mediaType === 'multipart/form-data') {
     for (const [name, { value, file }] of Object.entries(body)) {
       const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
       lines.push(`-F ${shellWord(`${name}=${file ? '@' : ''}${text}`)}`);
     }
   } else if (operation.body) {
     lines.push(`-H 'Content-Type: application/json'`);
-    const json = Object.fromEntries(Object.entries(body).map(([name, { value }]) => [name, value]));
-    lines.push(`-d ${shellWord(JSON.stringify(json))}`);
+    const json = operation.body.whole
+      ? body[operation.body.fields[0]?.name ?? '']?.value
+      : Object.fromEntries(Object.entries(body).map(([name, { value }]) => [name, value]));
+    lines.push(`-d ${shellWord(JSON.stringify(json ?? null))}`);
   }
   return lines.join(' \\\n  ');
 }

@@ -21,7 +21,7 @@ import {
   successSchema,
 } from './operation-model.mjs';
 import { parameterSchema, resolveRef, schemaMetadata } from './parameter-metadata.mjs';
-import { readSpecOrExit } from './read-spec.mjs';
+import { withSpecOrExit } from './read-spec.mjs';
 import { writeGenerated } from './write-generated.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -63,11 +63,11 @@ function generateOperations(document, model) {
   const hints = {};
   for (const [
     id,
-    { summary, description, parameters, body, operationId, hints: agentHints, ...operation },
+    { summary, description, deprecated, parameters, body, operationId, hints: agentHints, ...operation },
   ] of Object.entries(model)) {
     hints[id] = agentHints;
     // `false` is what an absent `required`/`nullable` means; leaving them out keeps client bundles small.
-    const strip = ({ description: _d, ...rest }) =>
+    const strip = ({ description: _d, deprecated: _old, ...rest }) =>
       Object.fromEntries(
         Object.entries(rest).filter(([key, value]) => !(value === false && FALSE_BY_DEFAULT.has(key))),
       );
@@ -76,10 +76,13 @@ function generateOperations(document, model) {
       parameters: parameters.map(strip),
       ...(body ? { body: { ...body, fields: body.fields.map(strip) } } : {}),
     };
+    // A deprecated parameter says so first, wherever its description shows (CLI help, the manual).
+    const text = (p) => (p.deprecated ? `Deprecated. ${p.description ?? ''}`.trim() : p.description);
     const described = (entries) =>
-      Object.fromEntries(entries.flatMap((p) => (p.description === undefined ? [] : [[p.name, p.description]])));
+      Object.fromEntries(entries.flatMap((p) => (text(p) === undefined ? [] : [[p.name, text(p)]])));
     help[id] = {
       operationId,
+      ...(deprecated ? { deprecated } : {}),
       ...(summary === undefined ? {} : { summary }),
       ...(description === undefined ? {} : { description }),
       parameters: described(parameters),
@@ -139,54 +142,78 @@ function lookupOperation(document, { path, method }) {
 
 /**
  * One flat JSON Schema per operation for tools that take all inputs in one object (the MCP server):
- * path, query, header and body inputs under their spec names, $refs inlined. A name used in two
- * places is an error, never a silent overwrite.
+ * path, query, header and cookie parameters under their spec names, then the body's inputs as the
+ * model names them (`body_<name>` for a field named like a parameter, `body` for a whole body),
+ * $refs inlined — a recursive schema's cycle goes through `$defs`.
  */
 function generateInputSchemas(document, model) {
   const out = {};
   for (const [id, operation] of Object.entries(model)) {
     const pathItem = resolveRef(document, document.paths[operation.path]);
     const raw = pathItem[operation.method];
+    const flat = flattener(document);
     const properties = {};
     const required = [];
-    const add = (name, schema, isRequired, from) => {
-      if (name in properties) throw new Error(`${id}: input ${JSON.stringify(name)} is declared twice (${from})`);
-      properties[name] = schema;
-      if (isRequired) required.push(name);
-    };
     for (const parameter of operationParameters(document, pathItem, raw)) {
       // The parameter's own description is the schema's only one (not a referenced enum's).
-      add(
-        parameter.name,
-        inlineRefs(document, parameterSchema(document, parameter)),
-        parameter.required === true,
-        `${parameter.in} parameter`,
-      );
+      properties[parameter.name] = flat(parameterSchema(document, parameter));
+      if (parameter.required === true) required.push(parameter.name);
     }
     const bodySchema = requestBodySchema(document, raw, id);
-    if (bodySchema) {
-      const body = resolveRef(document, bodySchema);
-      const bodyRequired = new Set(body.required ?? []);
-      for (const [name, schema] of Object.entries(body.properties ?? {})) {
-        add(name, inlineRefs(document, schema), bodyRequired.has(name), 'body field');
-      }
+    const body = bodySchema && resolveRef(document, bodySchema);
+    for (const field of operation.body?.fields ?? []) {
+      const schema = operation.body.whole ? bodySchema : body.properties[field.wireName ?? field.name];
+      properties[field.name] = flat(schema);
+      if (field.required) required.push(field.name);
     }
-    out[id] = { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
+    out[id] = {
+      type: 'object',
+      properties,
+      ...(required.length ? { required } : {}),
+      additionalProperties: false,
+      ...(Object.keys(flat.defs).length ? { $defs: flat.defs } : {}),
+    };
   }
   return out;
 }
 
-/** `schema` with every local $ref replaced by what it points at (siblings of a $ref win). */
-function inlineRefs(document, schema, seen = new Set()) {
-  if (Array.isArray(schema)) return schema.map((item) => inlineRefs(document, item, seen));
-  if (typeof schema !== 'object' || schema === null) return schema;
-  if (typeof schema.$ref === 'string') {
-    if (seen.has(schema.$ref)) throw new Error(`Circular $ref ${schema.$ref} cannot be inlined`);
-    const { $ref, ...siblings } = schema;
-    const target = resolveRef(document, { $ref });
-    return inlineRefs(document, { ...target, ...siblings }, new Set([...seen, $ref]));
-  }
-  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, inlineRefs(document, value, seen)]));
+/**
+ * A function giving a schema with every local $ref replaced by what it points at (siblings of a $ref
+ * win); a $ref met again inside its own expansion (a recursive schema) points into `defs` instead.
+ */
+function flattener(document) {
+  /** @type {Record<string, unknown>} */
+  const defs = {};
+  const names = new Map();
+  const defName = (ref) => {
+    if (!names.has(ref)) {
+      const base = ref.split('/').pop() ?? 'def';
+      let name = base;
+      for (let n = 2; [...names.values()].includes(name); n++) name = `${base}${n}`;
+      names.set(ref, name);
+    }
+    return names.get(ref);
+  };
+  const inline = (schema, stack) => {
+    if (Array.isArray(schema)) return schema.map((item) => inline(item, stack));
+    if (typeof schema !== 'object' || schema === null) return schema;
+    if (typeof schema.$ref === 'string') {
+      const { $ref, ...siblings } = schema;
+      if (stack.includes($ref)) {
+        const name = defName($ref);
+        if (!(name in defs)) {
+          defs[name] = {};
+          defs[name] = inline(resolveRef(document, { $ref }), [$ref]);
+        }
+        return { $ref: `#/$defs/${name}`, ...inline(siblings, stack) };
+      }
+      return inline({ ...resolveRef(document, { $ref }), ...siblings }, [...stack, $ref]);
+    }
+    return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, inline(value, stack)]));
+  };
+  const flat = (schema) => inline(schema, []);
+  flat.defs = defs;
+  return flat;
 }
 
 function generateSchemas(document, model) {
@@ -216,14 +243,14 @@ export const SAMPLE_FILE = ${JSON.stringify(SAMPLE_FILE)};
 `;
 }
 
-const { text: specText, document } = readSpecOrExit(specPath, 'generate');
-// One reading of the operations serves every output.
-const model = operationModel(document);
-const outputs = {
-  'openapi.ts': await generateTypes(specText),
-  'operations.ts': generateOperations(document, model),
-  'schemas.ts': generateSchemas(document, model),
-  'samples.ts': generateSamples(document, model),
-};
-
-writeGenerated(outputs, { dir: outDir, check, source: specPath, what: 'generated files' });
+await withSpecOrExit(specPath, 'generate', async ({ text: specText, document }) => {
+  // One reading of the operations serves every output.
+  const model = operationModel(document);
+  const outputs = {
+    'openapi.ts': await generateTypes(specText),
+    'operations.ts': generateOperations(document, model),
+    'schemas.ts': generateSchemas(document, model),
+    'samples.ts': generateSamples(document, model),
+  };
+  writeGenerated(outputs, { dir: outDir, check, source: specPath, what: 'generated files' });
+});

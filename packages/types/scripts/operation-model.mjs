@@ -13,6 +13,43 @@ const IDEMPOTENT_METHODS = new Set(['get', 'head', 'put', 'delete', 'options', '
 const READ_ONLY_METHODS = new Set(['get', 'head', 'options']);
 const IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
 
+/** `organization_id` → `organization-id`, `jobItems` → `job-items`: an input's CLI flag, without `--`. */
+export const kebab = (name) =>
+  String(name)
+    .replace(/_/g, '-')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
+
+/**
+ * Flags the CLI gives every command (global options, output, paging, confirmation). An input whose
+ * flag would be one of them is `--<in>-<name>` there instead (`--query-version`, `--body-format`):
+ * the model says so with `flag`. The CLI refuses, when it builds its commands, an input flag that
+ * still clashes (a flag added to the CLI and not here).
+ */
+export const CLI_RESERVED_FLAGS = [
+  'version',
+  'help',
+  'api-key',
+  'base-url',
+  'allow-insecure-http',
+  'format',
+  'debug',
+  'timeout',
+  'max-retries',
+  'fields',
+  'body',
+  'yes',
+  'output',
+  'all',
+  'max-items',
+  'read-ahead',
+];
+
+/** `input` with `flag` set when its kebab-case flag is one the CLI reserves; `where` is its location. */
+function withCliFlag(input, where) {
+  return CLI_RESERVED_FLAGS.includes(kebab(input.name)) ? { ...input, flag: `${where}-${kebab(input.name)}` } : input;
+}
+
 /** `{job_id}` names of a path template, in order. */
 export function pathParameterNames(path) {
   return [...path.matchAll(/\{([^}]+)\}/g)].map((match) => /** @type {string} */ (match[1]));
@@ -87,8 +124,29 @@ export function operationParameters(document, pathItem, operation) {
   return [...byKey.values()];
 }
 
-/** Request body media types the client can send: JSON, and multipart forms (file uploads). */
-export const BODY_MEDIA_TYPES = ['application/json', 'multipart/form-data'];
+/**
+ * Request body media types the client can send: JSON (`application/json` and `…+json`), multipart
+ * forms (file uploads), URL-encoded forms, and raw bytes (`application/octet-stream`, a PDF, an
+ * image…: the body is one file).
+ */
+export const BODY_MEDIA_TYPES = [
+  'application/json',
+  'multipart/form-data',
+  'application/x-www-form-urlencoded',
+  'application/octet-stream',
+];
+
+/** A media type that carries JSON: `application/json`, `application/problem+json`, … */
+export function isJsonMediaType(type) {
+  return /^application\/(?:[\w.+-]+\+)?json$/i.test(type.split(';')[0].trim());
+}
+
+/** A body media type whose content is the bytes of one file. */
+export function isBytesMediaType(type) {
+  return /^(?:application\/(?:octet-stream|pdf|zip|gzip)|image\/[\w.+-]+|audio\/[\w.+-]+|video\/[\w.+-]+)$/i.test(type);
+}
+
+const isSendable = (type) => isJsonMediaType(type) || BODY_MEDIA_TYPES.includes(type) || isBytesMediaType(type);
 
 /** The request body's media type and schema as the spec writes it (a `$ref` left as is), or undefined without a body. */
 export function requestBody(document, operation, where = 'operation') {
@@ -96,10 +154,13 @@ export function requestBody(document, operation, where = 'operation') {
   const body = resolveRef(document, operation.requestBody);
   const entries = Object.entries(body.content ?? {});
   if (entries.length === 0) throw new Error(`${where}: requestBody has no content`);
-  const found = entries.find(([mediaType]) => BODY_MEDIA_TYPES.includes(mediaType));
+  // Several media types: JSON first, then a form, then bytes (the spec's order among equals).
+  const rank = ([type]) =>
+    isJsonMediaType(type) ? 0 : type === 'multipart/form-data' ? 1 : BODY_MEDIA_TYPES.includes(type) ? 2 : 3;
+  const found = entries.filter(([type]) => isSendable(type)).sort((a, b) => rank(a) - rank(b))[0];
   if (!found) {
     throw new Error(
-      `${where}: request body media type ${entries.map(([type]) => type).join(', ')} is not supported (supported: ${BODY_MEDIA_TYPES.join(', ')})`,
+      `${where}: request body media type ${entries.map(([type]) => type).join(', ')} is not supported (supported: JSON, ${BODY_MEDIA_TYPES.slice(1).join(', ')}, and raw bytes such as application/pdf or image/*)`,
     );
   }
   return { mediaType: found[0], schema: found[1].schema ?? {} };
@@ -132,7 +193,10 @@ export function isFileNode(schema) {
  */
 export function validatedBodySchema(document, operation, where = 'operation') {
   const body = requestBody(document, operation, where);
-  if (!body || body.mediaType === 'application/json') return body?.schema;
+  if (body === undefined) return undefined;
+  // Bytes are not JSON: the client checks they are a file, nothing more.
+  if (isBytesMediaType(body.mediaType)) return undefined;
+  if (body.mediaType !== 'multipart/form-data') return body.schema;
   const schema = resolveRef(document, body.schema);
   const files = Object.keys(schema.properties ?? {}).filter((name) => isFileSchema(document, schema.properties[name]));
   const properties = Object.fromEntries(
@@ -143,24 +207,74 @@ export function validatedBodySchema(document, operation, where = 'operation') {
   return { ...rest, properties, ...(required.length ? { required } : {}) };
 }
 
-function bodyModel(document, operation, where) {
+/** The input name of a JSON body that is not an object of named fields (an array, a union, a map): the value itself. */
+export const WHOLE_BODY = 'body';
+/** A body field whose name a parameter of the operation already has takes this prefix in the flat inputs. */
+export const CLASH_PREFIX = 'body_';
+
+/** A JSON body schema the model splits into named fields: an object with `properties`. */
+function hasFields(schema) {
+  return schema.type === 'object' && typeof schema.properties === 'object' && schema.properties !== null;
+}
+
+/**
+ * The body as inputs. An object with properties gives one field each (a field named like a parameter
+ * becomes `body_<name>`, its `wireName` the property); any other JSON body is one input, `body`, the
+ * value itself (`whole: true`). A form (multipart or URL-encoded) must name its parts; a body of raw
+ * bytes (application/octet-stream, a PDF, an image) is one input, `body`, a file.
+ */
+function bodyModel(document, operation, where, parameters) {
   const body = requestBody(document, operation, where);
   if (body === undefined) return undefined;
   const schema = resolveRef(document, body.schema);
-  if (schema.type !== 'object' || typeof schema.properties !== 'object') {
-    throw new Error(`${where}: the ${body.mediaType} body must be an object schema with properties`);
-  }
+  const required = resolveRef(document, operation.requestBody).required === true;
   const multipart = body.mediaType === 'multipart/form-data';
+  const taken = new Set(parameters.map((parameter) => parameter.name));
+  if (isBytesMediaType(body.mediaType)) {
+    if (taken.has(WHOLE_BODY))
+      throw new Error(`${where}: a parameter is named ${WHOLE_BODY}, which its ${body.mediaType} body needs`);
+    const description = resolveRef(document, operation.requestBody).description ?? schema.description;
+    const field = { name: WHOLE_BODY, required, type: 'string', file: true, ...(description ? { description } : {}) };
+    return { mediaType: body.mediaType, required, whole: true, fields: [field] };
+  }
+  if (!hasFields(schema)) {
+    if (!isJsonMediaType(body.mediaType))
+      throw new Error(`${where}: a ${body.mediaType} body must be an object schema with properties (one per part)`);
+    if (taken.has(WHOLE_BODY))
+      throw new Error(`${where}: a parameter is named ${WHOLE_BODY}, which its non-object JSON body needs`);
+    const field = bodyFieldMetadata(document, WHOLE_BODY, body.schema, required);
+    return { mediaType: body.mediaType, required, whole: true, fields: [field] };
+  }
   const requiredFields = new Set(schema.required ?? []);
-  const fields = Object.entries(schema.properties).map(([name, property]) => {
-    const field = bodyFieldMetadata(document, name, property, requiredFields.has(name));
-    if (!isFileSchema(document, property)) return field;
+  const fields = Object.entries(schema.properties).map(([property, propertySchema]) => {
+    let field = bodyFieldMetadata(document, property, propertySchema, requiredFields.has(property));
+    if (taken.has(property)) {
+      const name = `${CLASH_PREFIX}${property}`;
+      if (taken.has(name))
+        throw new Error(`${where}: body field ${property} and parameters ${property} and ${name} clash`);
+      field = { ...field, name, wireName: property };
+    }
+    field = withCliFlag(field, 'body');
+    if (!isFileSchema(document, propertySchema)) return field;
     if (!multipart)
-      throw new Error(`${where}: body field ${name} is a file, which only a multipart/form-data body can carry`);
+      throw new Error(`${where}: body field ${property} is a file, which only a multipart/form-data body can carry`);
     return { ...field, file: true };
   });
-  const required = resolveRef(document, operation.requestBody).required === true;
   return { mediaType: body.mediaType, required, fields };
+}
+
+/**
+ * `'binary'` when the operation's first 2xx response with content has no JSON media type (an image,
+ * a PDF, a file): the client hands it over as a Blob, the CLI writes it to --output. Else undefined.
+ */
+export function responseKind(document, operation) {
+  for (const [status, rawResponse] of Object.entries(operation.responses ?? {})) {
+    if (!/^2/.test(status)) continue;
+    const types = Object.keys(resolveRef(document, rawResponse).content ?? {});
+    if (types.length === 0) continue;
+    return types.some(isJsonMediaType) ? undefined : 'binary';
+  }
+  return undefined;
 }
 
 /** The 2xx JSON response schema of an operation (resolved), or undefined. */
@@ -203,19 +317,21 @@ export function operationModel(document) {
       const id = `${group}.${name}`;
       if (model[id]) throw new Error(`${where}: ${id} is already ${model[id].method.toUpperCase()} ${model[id].path}`);
 
-      const parameters = operationParameters(document, pathItem, operation).map((raw) =>
-        parameterMetadata(document, raw),
-      );
+      const parameters = operationParameters(document, pathItem, operation).map((raw) => {
+        const parameter = parameterMetadata(document, raw);
+        return withCliFlag(parameter, parameter.in);
+      });
       const pathParams = pathParameterNames(path);
       for (const param of pathParams) {
         if (!parameters.some((p) => p.in === 'path' && p.name === param)) {
           throw new Error(`${where}: path parameter {${param}} is not declared`);
         }
       }
-      const body = bodyModel(document, operation, where);
+      const body = bodyModel(document, operation, where, parameters);
       const pagination = paginationModel(operation['x-speakeasy-pagination'], parameters, where);
       const mcp = operation['x-speakeasy-mcp'] ?? {};
       const idempotent = IDEMPOTENT_METHODS.has(method) || operation['x-speakeasy-retries'] !== undefined;
+      const response = responseKind(document, operation);
       const readOnly = mcp.readOnlyHint ?? READ_ONLY_METHODS.has(method);
       model[id] = {
         id,
@@ -228,12 +344,14 @@ export function operationModel(document) {
         parameters,
         ...(body ? { body } : {}),
         ...(pagination ? { pagination } : {}),
+        ...(response ? { response } : {}),
         idempotent,
         hints: {
           readOnly,
           destructive: readOnly ? false : (mcp.destructiveHint ?? method === 'delete'),
           idempotent: readOnly ? true : (mcp.idempotentHint ?? idempotent),
         },
+        ...(operation.deprecated === true ? { deprecated: true } : {}),
         ...(operation.summary ? { summary: operation.summary } : {}),
         ...(operation.description ? { description: operation.description.trim() } : {}),
       };

@@ -107,17 +107,19 @@ function inferType(schema) {
  */
 export function parameterSchema(document, rawParameter) {
   const parameter = resolveRef(document, rawParameter);
-  const schema = parameter.schema ?? {};
+  const own = parameter.schema ?? {};
+  // JSON Schema's own annotation says it to a tool's caller (MCP).
+  const schema = parameter.deprecated === true ? { ...own, deprecated: true } : own;
   const { description } = parameter;
   if (description === undefined) return schema;
-  const own = (node) =>
+  const withOwn = (node) =>
     node && typeof node === 'object' && (node.$ref || node.description) ? { ...node, description } : node;
   const variants = Object.fromEntries(
     ['anyOf', 'oneOf']
       .filter((key) => Array.isArray(schema[key]))
       .map((key) => [
         key,
-        schema[key].map((variant) => (resolveRef(document, variant).type === 'null' ? variant : own(variant))),
+        schema[key].map((variant) => (resolveRef(document, variant).type === 'null' ? variant : withOwn(variant))),
       ]),
   );
   return { ...schema, ...variants, description };
@@ -134,5 +136,6 @@ export function parameterMetadata(document, rawParameter) {
     required: parameter.required === true,
     ...schemaMeta,
     ...(description === undefined ? {} : { description }),
+    ...(parameter.deprecated === true ? { deprecated: true } : {}),
   });
 }

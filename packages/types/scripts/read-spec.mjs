@@ -81,3 +81,38 @@ export function readSpecOrExit(path, tool) {
     process.exit(1);
   }
 }
+
+/**
+ * An OpenAPI 3.0 document as 3.1 (what every generator reads): `nullable`, boolean
+ * `exclusiveMinimum`/`exclusiveMaximum`, `example` and the rest rewritten by openapi-format's
+ * converter; a 3.1 document as it is.
+ * @param {{ text: string, document: Record<string, any> }} spec
+ */
+export async function upgradedTo31(spec) {
+  if (!/^3\.0\./.test(String(spec.document.openapi))) return spec;
+  const { openapiConvertVersion } = (await import('openapi-format')).default;
+  const { data: document } = await openapiConvertVersion(spec.document, { convertTo: '3.1' });
+  return { text: JSON.stringify(document), document };
+}
+
+/**
+ * Runs a generator's `work` on the spec: a spec that cannot be read, or a construct the generator
+ * cannot express, is one line — `tool: file: what is wrong` (the operation and the reason) — and
+ * exit 1, never a stack trace (DEBUG=1 prints it).
+ * @template T
+ * @param {string} path
+ * @param {string} tool
+ * @param {(spec: { text: string, document: Record<string, any> }) => T | Promise<T>} work
+ * @returns {Promise<T>}
+ */
+export async function withSpecOrExit(path, tool, work) {
+  const spec = readSpecOrExit(path, tool);
+  try {
+    return await work(await upgradedTo31(spec));
+  } catch (error) {
+    if (process.env.DEBUG) console.error(error);
+    const file = path.startsWith(`${repoDir}/`) ? relative(repoDir, path) : path;
+    console.error(`${tool}: ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

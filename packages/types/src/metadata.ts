@@ -24,6 +24,8 @@ export interface SchemaMeta {
 /** One operation parameter: where it goes and what it accepts. */
 export interface ParameterMeta extends SchemaMeta {
   readonly name: string;
+  /** Its CLI flag (without `--`) when not its name in kebab case: `query-version` where the CLI has `--version`. */
+  readonly flag?: string;
   readonly in: 'query' | 'path' | 'header' | 'cookie';
   /** Absent: optional. */
   readonly required?: boolean;
@@ -32,10 +34,17 @@ export interface ParameterMeta extends SchemaMeta {
 /** One top-level field of a JSON request body; objects and unions of objects have `type: 'object'`. */
 export interface BodyFieldMeta extends SchemaMeta {
   readonly name: string;
+  /** Its CLI flag (without `--`) when not its name in kebab case: `body-format` where the CLI has `--format`. */
+  readonly flag?: string;
   /** Absent: optional. */
   readonly required?: boolean;
   /** A multipart part that carries a file (a Blob in the client, `@path` in the CLI). */
   readonly file?: boolean;
+  /**
+   * The property's name in the body when it differs from `name`: a field named like one of the
+   * operation's parameters is the input `body_<property>` (the client's params, CLI flags, MCP arguments).
+   */
+  readonly wireName?: string;
 }
 
 /** An operation's request body: its media type and top-level fields. */
@@ -43,6 +52,11 @@ export interface BodyMeta {
   /** `application/json`, or `multipart/form-data` for a form with file parts. */
   readonly mediaType: string;
   readonly required: boolean;
+  /**
+   * The body is not an object of named fields (an array, a union, a map): its one field, `body`, is
+   * the value itself (the client's `params.body`, the CLI's `--body`, the MCP argument `body`).
+   */
+  readonly whole?: boolean;
   readonly fields: readonly BodyFieldMeta[];
 }
 
@@ -79,6 +93,8 @@ export interface OperationMeta {
   readonly parameters: readonly ParameterMeta[];
   readonly body?: BodyMeta;
   readonly pagination?: PaginationMeta;
+  /** `'binary'`: the 2xx body is not JSON (an image, a file): the client returns it as a Blob. */
+  readonly response?: 'binary';
   /** Safe to send again after a failure the server may have acted on (idempotent method or `x-speakeasy-retries`). */
   readonly idempotent?: boolean;
 }
@@ -91,13 +107,15 @@ export interface OperationHints {
 }
 
 /** An operation as the generated model always has it (every field present). */
-export type ModelOperation = Required<Omit<OperationMeta, 'body' | 'pagination'>> &
-  Pick<OperationMeta, 'body' | 'pagination'>;
+export type ModelOperation = Required<Omit<OperationMeta, 'body' | 'pagination' | 'response'>> &
+  Pick<OperationMeta, 'body' | 'pagination' | 'response'>;
 
 /** One operation's help text from the spec (kept apart from OperationMeta, which clients bundle). */
 export interface OperationHelp {
   /** The spec's operationId (API reference anchors use it). */
   readonly operationId: string;
+  /** The spec marks the operation deprecated (help, the manual and tool descriptions say so). */
+  readonly deprecated?: true;
   readonly summary?: string;
   readonly description?: string;
   /** Each parameter's description, by parameter name. */

@@ -62,6 +62,10 @@ export function gaveUp(
     [inspectCustom]: hidden(() => error.stack),
   });
   const tried = attempts === 1 ? '1 attempt' : `${attempts} attempts over ${formatDuration(elapsedMs)}`;
+  // fetch's words for a redirect it was told not to follow (an upload: see the transport's attemptRequest).
+  if (error.message === 'Connection error: unexpected redirect') {
+    error.message = 'Connection error: the server answered the upload with a redirect, which uploads do not follow';
+  }
   const note = notRetried ? `; ${NOT_RETRIED_NOTE}` : '';
   describeAs(error, `${error.message} (${request.method} ${url}, ${tried})${note}; ${CONNECTION_CHECK}`);
   return error;

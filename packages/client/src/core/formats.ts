@@ -1,5 +1,8 @@
+import { specFormats } from '../generated/formats.js';
+
 /**
- * The string formats the spec uses (add one here when the spec starts using it), in one place: the request validation (validation.ts) and the
+ * The string formats the spec uses, in one place (the spec's other formats come from ajv-formats,
+ * through generated/formats.ts; one that needs code rather than a regular expression goes here): the request validation (validation.ts) and the
  * generated response validators (Ajv standalone code calls `formats[name].validate(value)`).
  */
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2}|60)(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
@@ -25,6 +28,7 @@ export interface Format {
 }
 
 export const formats: Record<string, Format> = {
+  ...specFormats,
   'date-time': { validate: isDateTime, describe: 'an RFC 3339 date-time' },
   uuid: { validate: (value) => UUID.test(value), describe: 'a UUID' },
 };

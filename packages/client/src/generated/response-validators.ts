@@ -5,7 +5,6 @@
 /* biome-ignore-all lint: generated code */
 // @ts-nocheck
 import { formats } from '../core/formats.js';
-import * as runtime from '../core/schema-runtime.js';
 // formats used: date-time
 
 export const response_beta_batch_list = validate20;

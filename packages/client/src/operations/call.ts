@@ -37,15 +37,19 @@ export function createCall(raw: Client<paths>, send: Send, config: CallConfig): 
   const request = raw.request as unknown as RawRequest;
   return async function call(operation, pathValues, params, options = {}) {
     const prepared = await checkedRequest(operation, pathValues, params);
-    // A form is built once; fetch encodes it again for each attempt, streaming its files each time.
-    const form =
-      prepared.body && operation.body?.mediaType === 'multipart/form-data'
-        ? (await import('../core/multipart.js')).formData(operation.body.fields, prepared.body)
+    // Anything but a JSON body (a form, a file of raw bytes, another media type) is encoded by code
+    // that loads only then; a form or a file is built once and sent again by each attempt.
+    const encoded =
+      prepared.body !== undefined && operation.body && operation.body.mediaType !== 'application/json'
+        ? (await import('../core/multipart.js')).encodeBody(operation.body, prepared.body)
         : undefined;
+    const form = encoded?.resend;
     let text = '';
+    const binary = operation.response === 'binary';
     const { error, response } = await request(operation.method.toUpperCase(), operation.path, {
       params: { path: prepared.path, query: prepared.query, header: prepared.header },
-      ...(prepared.body && { body: form ?? prepared.body }),
+      ...(prepared.body !== undefined && { body: encoded?.body ?? prepared.body }),
+      ...encoded?.init,
       // The transport hands over a 2xx body as text (read once); openapi-fetch must not read it again.
       parseAs: 'stream',
       ...(config.plainRequests() && { Request: PlainRequest }),
@@ -54,9 +58,12 @@ export function createCall(raw: Client<paths>, send: Send, config: CallConfig): 
           ...options,
           idempotent: operation.idempotent !== false,
           ...(form && { body: form }),
-          onText: (body) => {
-            text = body;
-          },
+          // A binary body is read as bytes (text would mangle them), handed over as a Blob below.
+          ...(!binary && {
+            onText: (body: string) => {
+              text = body;
+            },
+          }),
         }),
     });
     if (!response.ok) {
@@ -67,6 +74,7 @@ export function createCall(raw: Client<paths>, send: Send, config: CallConfig): 
         notRetried: operation.idempotent === false,
       });
     }
+    if (binary) return response.status === 204 || response.status === 205 ? undefined : await response.blob();
     const data = parseBody(response.status, text, config.secret);
     const results = operation.pagination?.results;
     if (results !== undefined && !Array.isArray((data as Record<string, unknown> | null | undefined)?.[results])) {
@@ -99,14 +107,17 @@ async function checkedRequest(
   params: Record<string, unknown> | undefined,
 ): Promise<PreparedRequest> {
   const prepared = prepareRequest(operation, pathValues, params);
-  if (prepared.body) {
+  if (prepared.body !== undefined || operation.body?.required) {
     // Body schemas are compiled to validators at build time; the code loads with the first body sent.
     // A form's files were checked by prepareRequest; its validator covers the other fields.
-    const files = operation.body?.fields.filter((field) => field.file).map((field) => field.name) ?? [];
+    const files =
+      operation.body?.fields.filter((field) => field.file).map((field) => field.wireName ?? field.name) ?? [];
+    // A body of raw bytes is its one file field's value; a form holds its files by name.
+    const form = (operation.body?.whole ? { body: prepared.body } : prepared.body) as Record<string, unknown>;
     // Its code loads only for operations with file parts.
-    if (files.length) (await import('../core/multipart.js')).checkFiles(operation.body?.fields ?? [], prepared.body);
+    if (files.length) (await import('../core/multipart.js')).checkFiles(operation.body?.fields ?? [], form);
     const checked = files.length
-      ? Object.fromEntries(Object.entries(prepared.body).filter(([name]) => !files.includes(name)))
+      ? Object.fromEntries(Object.entries(form).filter(([name]) => !files.includes(name)))
       : prepared.body;
     const validation: typeof import('../request-validation.js') = await import('../request-validation.js');
     await validation.assertValidBody(operation, checked);

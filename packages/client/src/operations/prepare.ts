@@ -11,8 +11,11 @@ export interface PreparedRequest {
   path: Record<string, string>;
   query: Record<string, unknown>;
   header: Record<string, string>;
-  /** The body's fields (JSON, or a multipart form's parts); undefined when the operation takes none. */
-  body: Record<string, unknown> | undefined;
+  /**
+   * The body as sent: its properties by their names in the body (JSON, or a multipart form's parts),
+   * or, for a body that is not an object of fields (`whole`), the value itself; undefined when none.
+   */
+  body: unknown;
 }
 
 /** Splits and checks one call's inputs; throws InvalidParameterError naming the input and what is allowed. */
@@ -25,7 +28,9 @@ export function prepareRequest(
   const path: Record<string, string> = {};
   pathParams.forEach((name, index) => {
     const value = pathValues[index];
-    if (typeof value !== 'string' || value.trim() === '') {
+    const meta = operation.parameters.find((p) => p.in === 'path' && p.name === name);
+    // A number where the spec's path parameter is one (`page_index`, checked below); else a non-empty string.
+    if (typeof value !== 'number' && (typeof value !== 'string' || value.trim() === '')) {
       throw new InvalidParameterError(
         name,
         value,
@@ -33,9 +38,8 @@ export function prepareRequest(
         `Missing path parameter ${name}: pass it as argument ${index + 1}, a non-empty string (got ${describe(value)})`,
       );
     }
-    const meta = operation.parameters.find((p) => p.in === 'path' && p.name === name);
     if (meta) validateValue(name, meta, value);
-    path[name] = value;
+    path[name] = String(value);
   });
   if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
     throw new InvalidParameterError(
@@ -48,18 +52,34 @@ export function prepareRequest(
 
   const query: Record<string, unknown> = {};
   const header: Record<string, string> = {};
-  const body: Record<string, unknown> | undefined = operation.body ? {} : undefined;
+  const cookie: Record<string, unknown> = {};
+  const fields: Record<string, unknown> | undefined = operation.body ? {} : undefined;
+  let whole: unknown;
   for (const [key, value] of Object.entries(params ?? {})) {
     if (value === undefined) continue;
     const parameter = operation.parameters.find((p) => p.name === key && p.in !== 'path');
+    const field = operation.body?.fields.find((candidate) => candidate.name === key);
     if (parameter?.in === 'header') header[key] = value as string;
+    else if (parameter?.in === 'cookie') cookie[key] = value;
     else if (parameter) query[key] = value;
-    else if (body && operation.body?.fields.some((field) => field.name === key)) body[key] = value;
+    else if (field && operation.body?.whole) whole = value;
+    else if (field && fields) fields[field.wireName ?? key] = value;
     else throw unknownInput(operation, key, value);
   }
   validateParameters(operation, query, 'query');
   validateParameters(operation, header, 'header');
+  validateParameters(operation, cookie, 'cookie');
+  if (Object.keys(cookie).length) header.cookie = cookieHeader(cookie);
+  // A whole body left out stays undefined: the body validator refuses it when the spec requires one.
+  const body = operation.body?.whole ? whole : fields;
   return { path, query, header, body };
+}
+
+/** `name=value; …` with each value percent-encoded (a cookie value cannot hold `;`, `,` or spaces). */
+function cookieHeader(cookie: Record<string, unknown>): string {
+  return Object.entries(cookie)
+    .map(([name, value]) => `${name}=${encodeURIComponent(String(value))}`)
+    .join('; ');
 }
 
 function unknownInput(operation: OperationMeta, key: string, value: unknown): InvalidParameterError {

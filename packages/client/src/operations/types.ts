@@ -4,8 +4,8 @@
  * names an operation: a new operation in the spec becomes a typed method at the next build.
  */
 import type { operationModel, paths } from '@llamacloud-batch/types';
-import type { Uploadable } from '../core/multipart.js';
 import type { RequestOptions } from '../core/transport.js';
+import type { Uploadable } from '../core/uploadable.js';
 import type { PageWalkOptions } from '../pagination.js';
 import type { PagePromise } from './page-promise.js';
 
@@ -33,29 +33,58 @@ type BodyOf<C> = C extends { 'application/json': infer B }
   ? B
   : C extends { 'multipart/form-data': infer B }
     ? FormFields<B>
-    : NoInputs;
-type RequestBody<O> = O extends { requestBody: { content: infer C } }
-  ? BodyOf<C>
-  : O extends { requestBody?: { content: infer C } }
-    ? Partial<BodyOf<C>>
-    : NoInputs;
+    : C extends { 'application/x-www-form-urlencoded': infer B }
+      ? B
+      : // Raw bytes (application/octet-stream, a PDF, an image): the body is one file.
+        [keyof C] extends [never]
+        ? NoInputs
+        : Uploadable;
+/** The body inputs of operation K: its fields (`body_<name>` where a parameter has the name), or `{ body }` for a whole body. */
+type BodyInputs<K extends OperationKey, B> = Model[K] extends { body: { whole: true } }
+  ? { body: B }
+  : { [F in keyof B as F extends RenamedFields<K> ? `body_${F & string}` : F]: B[F] };
+/** Body properties that a parameter's name shadows (the model gives them a `wireName`). */
+type RenamedFields<K extends OperationKey> = Model[K] extends { body: { fields: readonly (infer F)[] } }
+  ? F extends { wireName: infer W extends string }
+    ? W
+    : never
+  : never;
+type RequestBody<K extends OperationKey> =
+  OperationOf<K> extends { requestBody: { content: infer C } }
+    ? BodyInputs<K, BodyOf<C>>
+    : OperationOf<K> extends { requestBody?: { content: infer C } }
+      ? Partial<BodyInputs<K, BodyOf<C>>>
+      : NoInputs;
 
-/** The one object a method takes after its path arguments: query, header and body inputs together. */
+/** The one object a method takes after its path arguments: query, header, cookie and body inputs together. */
 export type OperationParams<K extends OperationKey> = Simplify<
-  ParameterGroup<OperationOf<K>, 'query'> & ParameterGroup<OperationOf<K>, 'header'> & RequestBody<OperationOf<K>>
+  ParameterGroup<OperationOf<K>, 'query'> &
+    ParameterGroup<OperationOf<K>, 'header'> &
+    ParameterGroup<OperationOf<K>, 'cookie'> &
+    RequestBody<K>
 >;
 
 type SuccessStatus = 200 | 201 | 202 | 203 | 204;
 type Responses<K extends OperationKey> = OperationOf<K> extends { responses: infer R } ? R : never;
-/** The parsed body of an operation's 2xx response. */
-export type OperationResponse<K extends OperationKey> = {
-  [S in keyof Responses<K> & SuccessStatus]: Responses<K>[S] extends { content: { 'application/json': infer D } }
-    ? D
-    : undefined;
-}[keyof Responses<K> & SuccessStatus];
+/** The parsed body of an operation's 2xx response: JSON parsed, a Blob when it is not JSON (`response: 'binary'`). */
+export type OperationResponse<K extends OperationKey> = Model[K] extends { response: 'binary' }
+  ? Blob
+  : {
+      [S in keyof Responses<K> & SuccessStatus]: Responses<K>[S] extends { content: { 'application/json': infer D } }
+        ? D
+        : undefined;
+    }[keyof Responses<K> & SuccessStatus];
 
-/** One string per `{name}` in a path template, in order. */
-type PathArgs<P extends string> = P extends `${string}{${string}}${infer Rest}` ? [string, ...PathArgs<Rest>] : [];
+/** One value per `{name}` in a path template, in order, typed as the path parameter is (a string, an integer…). */
+type PathArgs<K extends OperationKey, P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+  ? [PathValue<K, Name>, ...PathArgs<K, Rest>]
+  : [];
+type PathValue<K extends OperationKey, Name extends string> =
+  OperationOf<K> extends {
+    parameters: { path: { [N in Name]: infer V } };
+  }
+    ? V
+    : string;
 type ParamsArg<K extends OperationKey> =
   NoInputs extends OperationParams<K> ? [params?: OperationParams<K>] : [params: OperationParams<K>];
 
@@ -76,10 +105,10 @@ export type OperationItem<K extends OperationKey> =
 /** A method of the client: path values positional, then one params object, then request options. */
 export type OperationMethod<K extends OperationKey> = Model[K] extends { pagination: object }
   ? (
-      ...args: [...PathArgs<Model[K]['path']>, ...ParamsArg<K>, options?: ListOptions]
+      ...args: [...PathArgs<K, Model[K]['path']>, ...ParamsArg<K>, options?: ListOptions]
     ) => PagePromise<OperationResponse<K>, OperationItem<K>>
   : (
-      ...args: [...PathArgs<Model[K]['path']>, ...ParamsArg<K>, options?: RequestOptions]
+      ...args: [...PathArgs<K, Model[K]['path']>, ...ParamsArg<K>, options?: RequestOptions]
     ) => Promise<OperationResponse<K>>;
 
 type Segments<S extends string> = S extends `${infer Head}.${infer Tail}` ? [Head, ...Segments<Tail>] : [S];
