@@ -12,7 +12,8 @@ const root = resolve(import.meta.dirname, '../../..');
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'));
 const PUBLIC = ['types', 'client', 'cli', 'mcp'];
 const PRIVATE = ['testing', 'build-tools', 'spec-tools'];
-const pnpm = ['-y', JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager];
+const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const pnpm = ['-y', rootManifest.packageManager];
 
 test('every workspace package is either published (types, client, cli, mcp) or private', () => {
   expect(readdirSync(join(root, 'packages')).sort()).toEqual([...PUBLIC, ...PRIVATE].sort());
@@ -48,7 +49,7 @@ describe.each(PUBLIC)('the packed @llamacloud-batch/%s', (dir) => {
   }, 60_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  test('says where it comes from: repository, homepage, bugs, license, keywords', () => {
+  test('says where it comes from (repository, homepage, bugs, license, keywords) and the Node lines CI tests', () => {
     expect(manifest).toMatchObject({
       license: 'MIT',
       repository: { type: 'git', directory: `packages/${dir}`, url: expect.stringMatching(/^git\+https:/) },
@@ -56,6 +57,7 @@ describe.each(PUBLIC)('the packed @llamacloud-batch/%s', (dir) => {
       bugs: { url: expect.stringMatching(/^https:/) },
       keywords: expect.arrayContaining(['llamacloud']),
       publishConfig: { access: 'public' },
+      engines: { node: rootManifest.engines.node },
     });
   });
 

@@ -2,7 +2,8 @@
  * What the CLI costs over the bare alternatives, each run as its own node process:
  * - cold start: `llamacloud-prod --version` vs `node -e ''` (goal ≤ 1.3×), as every run after the
  *   first sees it (V8's code cache of the bundle written by that first run, dist/bundle/load-bundle.cjs),
- *   and once more without the cache (a first run, or NODE_DISABLE_COMPILE_CACHE=1);
+ *   and once more without the cache (a first run, or NODE_DISABLE_COMPILE_CACHE=1) — on this
+ *   machine's Node and, beside it, on Node 26 from the npm registry, each against its own `node -e ''`;
  * - streaming: `--all --format jsonl` over 100,000 jobs vs the simplest serial loop of fetch + write
  *   lines (bench/serial-loop.mjs) against the same local server (goal ≤ 0.8×: the CLI asks for the
  *   next pages, --read-ahead 3 by default, while it writes the current one).
@@ -16,7 +17,7 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { median, roundRobin } from '@llamacloud-batch/testing';
+import { median, nodeLineBinary, roundRobin } from '@llamacloud-batch/testing';
 import { afterAll, bench, describe } from 'vitest';
 
 const BIN = resolve(import.meta.dirname, '../bin/llamacloud-prod.cjs');
@@ -59,11 +60,14 @@ const coldStart: Record<string, Start> = {
 const cacheHome = mkdtempSync(join(tmpdir(), 'llamacloud-prod-bench-cache-'));
 const { NODE_EXTRA_CA_CERTS: _certs, NODE_OPTIONS: _options, ...baseEnv } = process.env;
 const startEnv = { ...baseEnv, XDG_CACHE_HOME: cacheHome, NODE_COMPILE_CACHE: join(cacheHome, 'node') };
-const startNode = ({ args, env = {} }: Start) => {
-  const run = spawnSync(process.execPath, args, { stdio: 'ignore', env: { ...startEnv, ...env } });
-  if (run.status !== 0) throw new Error(`node ${args.join(' ')} exited ${run.status}`);
+const startNode = ({ args, env = {} }: Start, node = process.execPath) => {
+  const run = spawnSync(node, args, { stdio: 'ignore', env: { ...startEnv, ...env } });
+  if (run.status !== 0) throw new Error(`${node} ${args.join(' ')} exited ${run.status}`);
 };
-startNode({ args: [BIN, '--version'] }); // the first run, which writes the code cache
+/** The Node lines whose start-up is compared: this machine's, and the newest line CI tests. */
+const NODE_26 = nodeLineBinary(26);
+const nodeLines = { [`node ${process.version}`]: process.execPath, [`node ${nodeVersion(NODE_26)}`]: NODE_26 };
+for (const node of Object.values(nodeLines)) startNode({ args: [BIN, '--version'] }, node); // the first run, which writes the code cache
 
 const streamingContenders = (url: string): Record<string, string[]> => ({
   'serial loop: fetch + write lines': [SERIAL_LOOP, url, String(LIMIT)],
@@ -138,6 +142,10 @@ async function interleaved(contenders: Record<string, () => unknown>, rounds: nu
  * One line per contender: wall time and its ratio to the baseline's; with busy times, also each
  * contender's busy time as a share of the baseline's wall time, the least its ratio could ever be.
  */
+function nodeVersion(node: string): string {
+  return spawnSync(node, ['--version'], { encoding: 'utf8', env: startEnv }).stdout.trim();
+}
+
 function report(title: string, timings: Map<string, Timing>, baseline: string, goal: number) {
   const base = timings.get(baseline)?.wall ?? Number.NaN;
   const lines = [`\n${title} (interleaved medians, baseline: ${baseline})`];
@@ -151,10 +159,46 @@ function report(title: string, timings: Map<string, Timing>, baseline: string, g
   console.log(lines.join('\n'));
 }
 
+/**
+ * Cold start on each Node line, interleaved in one round-robin (so drift hits every line alike): one
+ * column per line, each contender's median and its ratio to that line's own `node -e ''`.
+ */
+async function coldStartByLine(rounds: number) {
+  const contenders: Record<string, () => unknown> = {};
+  for (const [line, node] of Object.entries(nodeLines)) {
+    for (const [name, start] of Object.entries(coldStart))
+      contenders[`${line}\t${name}`] = () => startNode(start, node);
+  }
+  const samples = await roundRobin(contenders, rounds);
+  const wall = (line: string, name: string) => median(samples.get(`${line}\t${name}`)?.times ?? []);
+  const column = (text: string) => text.padEnd(24);
+  const lines = [
+    `\ncli cold start by Node line (interleaved medians of ${rounds} rounds, baseline: node -e '' on the same line)`,
+    `  ${''.padEnd(42)} ${Object.keys(nodeLines).map(column).join('')}`.trimEnd(),
+  ];
+  for (const name of Object.keys(coldStart)) {
+    const cells = Object.keys(nodeLines).map((line) => {
+      const ms = wall(line, name);
+      return column(`${ms.toFixed(1).padStart(6)} ms  ${(ms / wall(line, "node -e ''")).toFixed(2)}×`);
+    });
+    lines.push(`  ${name.padEnd(42)} ${cells.join('')}`.trimEnd());
+  }
+  console.log(lines.join('\n'));
+}
+
 afterAll(async () => {
+  await coldStartByLine(21);
   const toRun = <T>(table: Record<string, T>, run: (value: T) => unknown) =>
     Object.fromEntries(Object.entries(table).map(([name, value]) => [name, () => run(value)]));
-  report('cli cold start', await interleaved(toRun(coldStart, startNode), 21), "node -e ''", 1.3);
+  report(
+    'cli cold start',
+    await interleaved(
+      toRun(coldStart, (start) => startNode(start)),
+      21,
+    ),
+    "node -e ''",
+    1.3,
+  );
   for (const [setting, server] of Object.entries(servers)) {
     report(
       `cli streaming ${TOTAL} jobs, ${setting}`,

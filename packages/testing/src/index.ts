@@ -35,6 +35,7 @@ export {
 export { freePort } from './free-port.js';
 export { makeJob } from './jobs.js';
 export { boundaryOf, readMultipart, type StreamedPart } from './multipart-stream.js';
+export { nodeLineBinary } from './node-line.js';
 export { nullFields } from './nullable.js';
 export {
   minimalBody,
