@@ -90,9 +90,14 @@ function modelOf(key) {
       build.onLoad({ filter: /[\\/]types[\\/]dist[\\/]generated[\\/]operations\.js$/ }, async (args) => {
         const generated = await import(pathToFileURL(args.path).href);
         const pick = (table) => JSON.stringify(key in table ? { [key]: table[key] } : {});
-        const contents = ['operationModel', 'operationHelp', 'operationHints', 'operationTables']
-          .map((name) => `export const ${name} = ${pick(generated[name])};`)
-          .concat(`export const operationKeys = ${JSON.stringify([key])};`)
+        const perOperation = new Set(['operationModel', 'operationHelp', 'operationHints', 'operationTables']);
+        // The tables keyed by operation keep only `key`; any other export (cliReservedFlags…) as it is.
+        const contents = Object.keys(generated)
+          .map((name) =>
+            name === 'operationKeys'
+              ? `export const operationKeys = ${JSON.stringify([key])};`
+              : `export const ${name} = ${perOperation.has(name) ? pick(generated[name]) : JSON.stringify(generated[name])};`,
+          )
           .join('\n');
         return { contents, loader: 'js' };
       });
