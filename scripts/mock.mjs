@@ -2,7 +2,7 @@
 // 127.0.0.1 until Ctrl-C, printing its URL and commands to try. Needs `pnpm build` once (it uses the test harness).
 // Prism serves a copy of the spec that is rewritten only when the edited spec parses, so a broken
 // save is one line and the last good spec keeps being served; the fixed save is served again.
-import { createWriteStream, mkdtempSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, unwatchFile, watch, watchFile, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -182,6 +182,12 @@ async function answers() {
 
 let timer;
 let saving = Promise.resolve();
+const scheduleSave = () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    saving = saving.then(onSave);
+  }, 100);
+};
 // Editors save by rename or by several writes; one quiet 100 ms after the last event is one save.
 const cannotWatch = (error) =>
   console.error(
@@ -190,19 +196,22 @@ const cannotWatch = (error) =>
 try {
   watcher = watch(dirname(specPath), (_event, name) => {
     if (name && name !== basename(specPath)) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      saving = saving.then(onSave);
-    }, 100);
+    scheduleSave();
   });
   // The system's inotify limits (instances, watches) can run out on a busy machine: one line, keep serving.
   watcher.on('error', cannotWatch);
 } catch (error) {
   cannotWatch(error);
 }
+// And a poll of its mtime: file events can be lost (a busy machine, a network or container mount);
+// a save seen twice is served once (onSave compares the text with what is served).
+watchFile(specPath, { interval: 500 }, (now, before) => {
+  if (now.mtimeMs !== before.mtimeMs) scheduleSave();
+});
 
 function cleanUp() {
   watcher?.close();
+  unwatchFile(specPath);
   log?.end();
   rmSync(copyDir, { recursive: true, force: true });
 }
