@@ -39,8 +39,8 @@ interface CommandOptions extends GlobalOptions {
 export async function runOperation(operation: OperationMeta, command: Command, io: Io): Promise<void> {
   const options = command.optsWithGlobals<CommandOptions>();
   const pathValues = (operation.pathParams ?? []).map((name) => {
-    const parameter = operation.parameters.find((candidate) => candidate.in === 'path' && candidate.name === name);
-    const flag = parameter ? inputFlag(parameter) : flagName(name);
+    // The model declares every path parameter; its flag is the model's where the name's would clash.
+    const flag = inputFlag(operation.parameters.find((p) => p.in === 'path' && p.name === name) ?? { name });
     const value = options[optionKey(flag)];
     // The client would say "argument 1"; a CLI user needs the flag.
     if (typeof value === 'string' && value.trim() === '') throw new UsageError(`--${flag} needs a non-empty value`);

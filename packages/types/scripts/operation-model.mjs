@@ -230,19 +230,16 @@ function bodyModel(document, operation, where, parameters) {
   const required = resolveRef(document, operation.requestBody).required === true;
   const multipart = body.mediaType === 'multipart/form-data';
   const taken = new Set(parameters.map((parameter) => parameter.name));
-  if (isBytesMediaType(body.mediaType)) {
+  const bytes = isBytesMediaType(body.mediaType);
+  if (bytes || !hasFields(schema)) {
+    if (!bytes && !isJsonMediaType(body.mediaType))
+      throw new Error(`${where}: a ${body.mediaType} body must be an object schema with properties (one per part)`);
     if (taken.has(WHOLE_BODY))
       throw new Error(`${where}: a parameter is named ${WHOLE_BODY}, which its ${body.mediaType} body needs`);
     const description = resolveRef(document, operation.requestBody).description ?? schema.description;
-    const field = { name: WHOLE_BODY, required, type: 'string', file: true, ...(description ? { description } : {}) };
-    return { mediaType: body.mediaType, required, whole: true, fields: [field] };
-  }
-  if (!hasFields(schema)) {
-    if (!isJsonMediaType(body.mediaType))
-      throw new Error(`${where}: a ${body.mediaType} body must be an object schema with properties (one per part)`);
-    if (taken.has(WHOLE_BODY))
-      throw new Error(`${where}: a parameter is named ${WHOLE_BODY}, which its non-object JSON body needs`);
-    const field = bodyFieldMetadata(document, WHOLE_BODY, body.schema, required);
+    const field = bytes
+      ? { name: WHOLE_BODY, required, type: 'string', file: true, ...(description ? { description } : {}) }
+      : bodyFieldMetadata(document, WHOLE_BODY, body.schema, required);
     return { mediaType: body.mediaType, required, whole: true, fields: [field] };
   }
   const requiredFields = new Set(schema.required ?? []);

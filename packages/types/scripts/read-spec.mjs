@@ -65,6 +65,9 @@ export function readSpec(path, file = path) {
 
 const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/** A spec's path as messages show it: from the repository root when it is inside it (`spec/openapi.yaml`). */
+const shown = (path) => (path.startsWith(`${repoDir}/`) ? relative(repoDir, path) : path);
+
 /**
  * For generator scripts: reads the spec, or prints `<tool>: file:line:col: what` and exits 1.
  * The file is named from the repository root (`spec/openapi.yaml`) when it is inside it.
@@ -72,9 +75,8 @@ const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
  * @param {string} tool
  */
 export function readSpecOrExit(path, tool) {
-  const file = path.startsWith(`${repoDir}/`) ? relative(repoDir, path) : path;
   try {
-    return readSpec(path, file);
+    return readSpec(path, shown(path));
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
     console.error(`${tool}: ${error.message}`);
@@ -111,8 +113,7 @@ export async function withSpecOrExit(path, tool, work) {
     return await work(await upgradedTo31(spec));
   } catch (error) {
     if (process.env.DEBUG) console.error(error);
-    const file = path.startsWith(`${repoDir}/`) ? relative(repoDir, path) : path;
-    console.error(`${tool}: ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`${tool}: ${shown(path)}: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
 }

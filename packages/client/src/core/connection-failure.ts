@@ -62,7 +62,7 @@ export function gaveUp(
     [inspectCustom]: hidden(() => error.stack),
   });
   const tried = attempts === 1 ? '1 attempt' : `${attempts} attempts over ${formatDuration(elapsedMs)}`;
-  // fetch's words for a redirect it was told not to follow (an upload: see the transport's attemptRequest).
+  // fetch's words for a redirect it was told not to follow (an upload: see EncodedBody in multipart.ts).
   if (error.message === 'Connection error: unexpected redirect') {
     error.message = 'Connection error: the server answered the upload with a redirect, which uploads do not follow';
   }

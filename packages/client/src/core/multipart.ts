@@ -2,7 +2,7 @@
  * Multipart form bodies (file uploads): what a file part may be, and the FormData the platform's
  * fetch encodes. A Blob — a File, or in Node `fs.openAsBlob(path)` — is read by fetch as the body is
  * sent, not up front, and can be sent again on a retry (an upload follows no redirect, so Node's
- * fetch keeps none of it: see the transport's attemptRequest and test/uploads.test.ts).
+ * fetch keeps none of it: see EncodedBody's `redirect` and test/uploads.test.ts).
  */
 import type { BodyFieldMeta, BodyMeta } from '@llamacloud-batch/types';
 import { InvalidParameterError } from '../errors.js';
@@ -10,14 +10,20 @@ import { UPLOADABLE, type Uploadable } from './uploadable.js';
 
 export type { Uploadable };
 
+const isStream = (value: unknown): value is ReadableStream<Uint8Array> =>
+  typeof ReadableStream !== 'undefined' && value instanceof ReadableStream;
+
 export function isUploadable(value: unknown): value is Uploadable {
-  return (
-    value instanceof Blob ||
-    value instanceof Uint8Array ||
-    value instanceof ArrayBuffer ||
-    (typeof ReadableStream !== 'undefined' && value instanceof ReadableStream)
-  );
+  return value instanceof Blob || value instanceof Uint8Array || value instanceof ArrayBuffer || isStream(value);
 }
+
+/** The names, in the body, of the form's file parts. */
+function filePartNames(fields: readonly BodyFieldMeta[]): Set<string> {
+  return new Set(fields.filter((field) => field.file).map((field) => field.wireName ?? field.name));
+}
+
+/** A form field that is not a file, as text: a string as it is, anything else as JSON. */
+const fieldText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /** Throws InvalidParameterError for a file part that is not an Uploadable (or a required one that is missing). */
 export function checkFiles(fields: readonly BodyFieldMeta[], body: Record<string, unknown>): void {
@@ -51,14 +57,12 @@ export function checkFiles(fields: readonly BodyFieldMeta[], body: Record<string
  */
 export function formData(fields: readonly BodyFieldMeta[], body: Record<string, unknown>): FormData {
   const form = new FormData();
+  const files = filePartNames(fields);
   for (const [name, value] of Object.entries(body)) {
     if (value === undefined || value === null) continue;
-    if (fields.some((field) => (field.wireName ?? field.name) === name && field.file)) {
-      // A File goes as it is (its name and type kept, and a subclass's own stream(), e.g. the CLI's progress).
-      form.append(name, value instanceof Blob ? value : new Blob([value as BlobPart]));
-    } else {
-      form.append(name, typeof value === 'string' ? value : JSON.stringify(value));
-    }
+    // A File goes as it is (its name and type kept, and a subclass's own stream(), e.g. the CLI's progress).
+    if (files.has(name)) form.append(name, value instanceof Blob ? value : new Blob([value as BlobPart]));
+    else form.append(name, fieldText(value));
   }
   return form;
 }
@@ -69,8 +73,14 @@ export interface EncodedBody {
   init: {
     headers?: Record<string, string>;
     bodySerializer?: (body: unknown) => unknown;
-    /** A stream body: sent half-duplex, and no redirect followed (see the transport's attemptRequest). */
+    /** A stream body is sent half-duplex. */
     duplex?: 'half';
+    /**
+     * An upload (a form, a file, a stream) follows no redirect: undici's fetch keeps every byte of a
+     * body it may have to send to a redirect's target (nodejs/undici#4058) — a 512 MiB file cost
+     * 600 MB of RSS; with redirects refused, under 100 MB. A 307 to an upload is then an error that
+     * says so (connection-failure.ts), and the file is not sent again.
+     */
     redirect?: 'error';
   };
   /** Sent again by each attempt: a form, or the file of a body of raw bytes. */
@@ -78,9 +88,6 @@ export interface EncodedBody {
   /** The body is a stream, which can be read once: one attempt, never a retry (nor a copy kept for one). */
   once?: true;
 }
-
-const isStream = (value: unknown): value is ReadableStream<Uint8Array> =>
-  typeof ReadableStream !== 'undefined' && value instanceof ReadableStream;
 
 /**
  * A multipart form as FormData (fetch writes the Content-Type and boundary), or, with a stream part,
@@ -93,12 +100,12 @@ export function encodeBody(meta: BodyMeta, value: unknown): EncodedBody {
     const body = value as Record<string, unknown>;
     if (Object.values(body).some(isStream)) return streamedForm(meta.fields, body);
     const form = formData(meta.fields, body);
-    return { body: form, init: {}, resend: form };
+    return { body: form, init: { redirect: 'error' }, resend: form };
   }
   const headers = { 'content-type': meta.mediaType };
   if (!(meta.whole && meta.fields[0]?.file)) return { body: value, init: { headers } };
-  const raw = { headers, bodySerializer: (body: unknown) => body };
-  if (isStream(value)) return { body: value, init: { ...raw, duplex: 'half', redirect: 'error' }, once: true };
+  const raw = { headers, bodySerializer: (body: unknown) => body, redirect: 'error' } as const;
+  if (isStream(value)) return { body: value, init: { ...raw, duplex: 'half' }, once: true };
   const blob = value instanceof Blob ? value : new Blob([value as BlobPart], { type: meta.mediaType });
   return { body: blob, init: raw, resend: blob };
 }
@@ -110,10 +117,11 @@ function streamedForm(fields: readonly BodyFieldMeta[], body: Record<string, unk
   // Quotes and line breaks in a name are percent-encoded, as browsers do.
   const quoted = (name: string) => name.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const pieces: (Uint8Array | Blob | ReadableStream<Uint8Array>)[] = [];
+  const files = filePartNames(fields);
   for (const [name, value] of Object.entries(body)) {
     if (value === undefined || value === null) continue;
     const disposition = `--${boundary}\r\nContent-Disposition: form-data; name="${quoted(name)}"`;
-    if (fields.some((field) => (field.wireName ?? field.name) === name && field.file)) {
+    if (files.has(name)) {
       const filename = value instanceof File ? value.name : 'blob';
       const type = (value instanceof Blob && value.type) || 'application/octet-stream';
       pieces.push(text.encode(`${disposition}; filename="${quoted(filename)}"\r\nContent-Type: ${type}\r\n\r\n`));
@@ -122,9 +130,7 @@ function streamedForm(fields: readonly BodyFieldMeta[], body: Record<string, unk
         text.encode('\r\n'),
       );
     } else {
-      pieces.push(
-        text.encode(`${disposition}\r\n\r\n${typeof value === 'string' ? value : JSON.stringify(value)}\r\n`),
-      );
+      pieces.push(text.encode(`${disposition}\r\n\r\n${fieldText(value)}\r\n`));
     }
   }
   pieces.push(text.encode(`--${boundary}--\r\n`));

@@ -173,8 +173,7 @@ async function attemptOnce(
         ? await (fetch as typeof globalThis.fetch)(request.url, {
             method: request.method,
             headers: request.headers,
-            // A form is an upload: see attemptRequest on why it follows no redirect.
-            redirect: form ? 'error' : request.redirect,
+            redirect: request.redirect,
             body: form ?? request.body,
             // A stream body (sent once) needs it.
             ...(once && { duplex: 'half' }),
@@ -205,11 +204,9 @@ function attemptRequest(request: Request, form: FormData | Blob | undefined): Re
   if (!form) return request.clone();
   const headers = new Headers(request.headers);
   // A form's boundary is the first encoding's; fetch writes the new one. Bytes keep their type.
+  // (The request's redirect mode goes with it: an upload's is 'error', see core/multipart.ts.)
   if (form instanceof FormData) headers.delete('content-type');
-  // An upload follows no redirect: undici's fetch keeps every byte of a body it may have to send to
-  // a redirect's target (nodejs/undici#4058) — a 512 MiB file cost 600 MB of RSS; with redirects
-  // refused, under 100 MB. A 307 to an upload is an error naming it, and the file is not sent again.
-  return new Request(request, { body: form, headers, redirect: 'error' });
+  return new Request(request, { body: form, headers });
 }
 
 /** 429: the server turned the request away before doing anything (or says so with x-should-retry). */
