@@ -116,6 +116,38 @@ let mock = await start().catch((error) => {
 });
 
 ready = true;
+// The watchers are armed before the banner says so: a save right after it is never missed.
+// Editors save by rename or by several writes; one quiet 100 ms after the last event is one save.
+let timer;
+let saving = Promise.resolve();
+const scheduleSave = () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    saving = saving.then(onSave);
+  }, 100);
+};
+const cannotWatch = (error) =>
+  console.error(
+    `mock: cannot watch ${specLabel} (${error.code ?? error.message}): saves are not served until a restart`,
+  );
+try {
+  watcher = watch(dirname(specPath), (_event, name) => {
+    if (name && name !== basename(specPath)) return;
+    scheduleSave();
+  });
+  // The system's inotify limits (instances, watches) can run out on a busy machine: one line, keep serving.
+  watcher.on('error', cannotWatch);
+} catch (error) {
+  cannotWatch(error);
+}
+// And a poll of its mtime, size and inode: file events can be lost (a busy machine, a network or
+// container mount); a save seen twice is served once (onSave compares the text with what is served).
+watchFile(specPath, { interval: 500 }, (now, before) => {
+  if (now.mtimeMs !== before.mtimeMs || now.size !== before.size || now.ino !== before.ino) scheduleSave();
+});
+// A save made while Prism was starting (before the watchers existed) is served too.
+scheduleSave();
+
 const list = `${mock.url}/api/v1/beta/batch-processing`;
 console.log(`Prism mock of ${specLabel} (${options.dynamic ? 'dynamic: random valid data' : "static: the spec's examples"})
 listening on ${mock.url}  (Prism pid ${mock.pid})
@@ -179,35 +211,6 @@ async function answers() {
   }
   return false;
 }
-
-let timer;
-let saving = Promise.resolve();
-const scheduleSave = () => {
-  clearTimeout(timer);
-  timer = setTimeout(() => {
-    saving = saving.then(onSave);
-  }, 100);
-};
-// Editors save by rename or by several writes; one quiet 100 ms after the last event is one save.
-const cannotWatch = (error) =>
-  console.error(
-    `mock: cannot watch ${specLabel} (${error.code ?? error.message}): saves are not served until a restart`,
-  );
-try {
-  watcher = watch(dirname(specPath), (_event, name) => {
-    if (name && name !== basename(specPath)) return;
-    scheduleSave();
-  });
-  // The system's inotify limits (instances, watches) can run out on a busy machine: one line, keep serving.
-  watcher.on('error', cannotWatch);
-} catch (error) {
-  cannotWatch(error);
-}
-// And a poll of its mtime: file events can be lost (a busy machine, a network or container mount);
-// a save seen twice is served once (onSave compares the text with what is served).
-watchFile(specPath, { interval: 500 }, (now, before) => {
-  if (now.mtimeMs !== before.mtimeMs) scheduleSave();
-});
 
 function cleanUp() {
   watcher?.close();

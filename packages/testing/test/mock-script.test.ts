@@ -173,6 +173,32 @@ describe('pnpm mock', () => {
     expect(await mock.exited).toBe(0);
   }, 60_000);
 
+  test('a save made while Prism is starting is served, not lost', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mock-spec-'));
+    dirs.push(dir);
+    const spec = join(dir, 'openapi.yaml');
+    const good = readFileSync(specPath, 'utf8');
+    writeFileSync(spec, good);
+    const starting = startMock(['--port', String(await freePort()), '--spec', spec]);
+    // Prism takes a second or more to start; this save lands before the banner.
+    const example = seedExample.items[0].id as string;
+    await new Promise((r) => setTimeout(r, 300));
+    writeFileSync(spec, good.replaceAll(example, 'bjb-early'));
+    const mock = await starting;
+    // Prism reloads the saved spec: until it answers again a request may be refused.
+    const firstId = () =>
+      fetch(`${mock.url}${listBatchJobsPath}`, { headers: AUTH })
+        .then(async (response) => (await response.json()).items[0].id)
+        .catch(() => undefined);
+    const deadline = Date.now() + 20_000;
+    while ((await firstId()) !== 'bjb-early') {
+      expect(Date.now(), 'the early save was never served').toBeLessThan(deadline);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    mock.child.kill('SIGINT');
+    expect(await mock.exited).toBe(0);
+  }, 60_000);
+
   test('a spec that does not parse at start is one line and exit 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mock-spec-'));
     dirs.push(dir);
