@@ -12,7 +12,7 @@
 // evaluated on first use, and wait.cjs (`@llamacloud-batch/client/wait`) is a file of its own that
 // takes the error classes from index.cjs, so that `instanceof` holds across the two; folders.cjs
 // (`@llamacloud-batch/client/folders`, Node only) likewise.
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { lazyRequire } from '@llamacloud-batch/build-tools/lazy-require';
 import { validatorSideFiles } from '@llamacloud-batch/build-tools/validator-side-files';
 import { build } from 'esbuild';
@@ -20,8 +20,21 @@ import { build } from 'esbuild';
 for (const dir of ['bundle', 'cjs'])
   rmSync(new URL(`../dist/${dir}`, import.meta.url), { recursive: true, force: true });
 
+// Each SDK group's entry point (`@llamacloud-batch/client/beta/batch`, generated): ES modules only
+// (Node ≥ 20.19 can require() them), sharing chunks with the main entry, so errors are one class.
+const groupEntries = Object.fromEntries(
+  readdirSync('src/generated/groups', { recursive: true })
+    .filter((file) => String(file).endsWith('.ts'))
+    .map((file) => [`groups/${String(file).slice(0, -'.ts'.length)}`, `src/generated/groups/${file}`]),
+);
+
 await build({
-  entryPoints: { index: 'src/index.ts', wait: 'src/resources/wait.ts', folders: 'src/folders/index.ts' },
+  entryPoints: {
+    index: 'src/index.ts',
+    wait: 'src/resources/wait.ts',
+    folders: 'src/folders/index.ts',
+    ...groupEntries,
+  },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

@@ -1,5 +1,10 @@
-/** `createLlamaCloudClient`: resolves options (arguments, then environment), wires transport and resources. */
-import { operationModel, type paths } from '@llamacloud-batch/types';
+/**
+ * `createClientFor(rows, options)`: resolves options (arguments, then environment), wires the
+ * transport and builds the methods of the given rows of the operation model. `createLlamaCloudClient`
+ * (llamacloud-client.ts) passes every operation; each group's entry (`@llamacloud-batch/client/beta/batch`,
+ * generated) passes its own rows only, so its bundle does not grow with the rest of the spec.
+ */
+import type { OperationMeta, paths } from '@llamacloud-batch/types';
 import createClient, { type Client } from 'openapi-fetch';
 import { INSECURE_HTTP_OPTION } from './core/advice.js';
 import { readEnv } from './core/env.js';
@@ -9,8 +14,8 @@ import { createTransport, type FetchLike, type Send } from './core/transport.js'
 import { ConfigurationError } from './errors.js';
 import { createCall } from './operations/call.js';
 import { buildOperationTree } from './operations/tree.js';
-import type { OperationTree } from './operations/types.js';
-import type { WaitMethods } from './resources/wait-options.js';
+import type { OperationKey, OperationTree, OperationTreeOf } from './operations/types.js';
+import type { WaitMethods, WaitMethodsFor } from './resources/wait-options.js';
 
 export const DEFAULT_BASE_URL = 'https://api.cloud.llamaindex.ai';
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -49,13 +54,20 @@ export interface ClientOptions {
 /** Every operation of the spec as a method, nested by its SDK group: `client.beta.batch.getStatus(jobId)`. */
 export type LlamaCloudClient = OperationTree & WaitMethods & ClientBase;
 
+/** A client with the operations `K` only (a group's entry point), and the waits built on them. */
+export type ClientOf<K extends OperationKey> = OperationTreeOf<K> & WaitMethodsFor<K> & ClientBase;
+
 export interface ClientBase {
   /** The underlying openapi-fetch client, typed by the spec's `paths`, sharing auth, retries and timeouts. */
   readonly raw: Client<paths>;
   readonly baseUrl: string;
 }
 
-export function createLlamaCloudClient(options: ClientOptions = {}): LlamaCloudClient {
+/** A client with the methods of `rows` (the operation model's values, or a group's rows). */
+export function createClientFor<K extends OperationKey>(
+  rows: readonly (OperationMeta & { readonly id: K })[],
+  options: ClientOptions = {},
+): ClientOf<K> {
   const apiKey = (options.apiKey ?? readEnv('LLAMA_CLOUD_API_KEY'))?.trim();
   if (!apiKey) {
     throw new ConfigurationError(
@@ -103,16 +115,15 @@ export function createLlamaCloudClient(options: ClientOptions = {}): LlamaCloudC
     secret: apiKey,
     plainRequests: () => plainRequests,
   });
-  const tree = buildOperationTree(operationModel, call);
-  // `wait` beside the generated methods; the polling code loads with the first wait.
+  const tree = buildOperationTree(rows, call) as unknown as Record<string, Record<string, Record<string, unknown>>>;
+  // `wait` beside the generated method it polls, where the client has it; the polling code loads with the first wait.
   const wait =
     (poll: 'waitForJob' | 'waitForBatch') =>
     async (id: string, options?: object): Promise<unknown> =>
-      (await import('./resources/wait.js'))[poll](tree, id, options as never);
-  const nodes = tree as unknown as { beta: { batch: object }; batches: object };
-  Object.assign(nodes.beta.batch, { wait: wait('waitForJob') });
-  Object.assign(nodes.batches, { wait: wait('waitForBatch') });
-  return Object.assign(tree as OperationTree & WaitMethods, { raw, baseUrl });
+      (await import('./resources/wait.js'))[poll](tree as unknown as OperationTree, id, options as never);
+  if (tree.beta?.batch?.getStatus) Object.assign(tree.beta.batch, { wait: wait('waitForJob') });
+  if (tree.batches?.get) Object.assign(tree.batches, { wait: wait('waitForBatch') });
+  return Object.assign(tree, { raw, baseUrl }) as unknown as ClientOf<K>;
 }
 
 /**

@@ -8,8 +8,8 @@ export type {
 } from '@llamacloud-batch/types';
 export {
   type ClientBase,
+  type ClientOf,
   type ClientOptions,
-  createLlamaCloudClient,
   DEFAULT_BASE_URL,
   DEFAULT_LOG_LEVEL,
   DEFAULT_MAX_RETRIES,
@@ -42,6 +42,7 @@ export {
 } from './errors.js';
 export { globToRegExp, pathFilter } from './folders/glob.js';
 export { mediaTypeOf } from './folders/media-types.js';
+export { createLlamaCloudClient } from './llamacloud-client.js';
 export { PaginationError, ResponseValidationError, type SchemaProblem } from './on-demand-errors.js';
 export { validateInputs } from './operations/call.js';
 export { PagePromise } from './operations/page-promise.js';
@@ -54,7 +55,16 @@ export type {
   OperationParams,
   OperationResponse,
   OperationTree,
+  OperationTreeOf,
 } from './operations/types.js';
 export { MAX_READ_AHEAD, type PageWalkOptions } from './pagination.js';
-export type { Batch, JobStatusResponse, WaitMethods, WaitOptions } from './resources/wait-options.js';
+export type {
+  Batch,
+  BatchWaitMethod,
+  JobStatusResponse,
+  JobWaitMethod,
+  WaitMethods,
+  WaitMethodsFor,
+  WaitOptions,
+} from './resources/wait-options.js';
 export { closest, describeAllowed, validateParameters, validateValue } from './validation.js';

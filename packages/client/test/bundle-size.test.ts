@@ -13,11 +13,10 @@ interface Measured {
 }
 
 const SCRIPT = resolve(import.meta.dirname, '../scripts/bundle-size.mjs');
-// The goal: 10 kB gzip with every operation of the spec in the client (the official SDK: 14.7 kB).
-// Held for the client's own code (a model of one operation); with the directories and uploads the
-// whole model pushes the full bundle past it (10.94 kB at 21 operations, +0.057 kB per operation;
-// one operation: 9.81 kB, the upload code in its own chunk since core/uploadable.ts holds what index exports):
-// making that flat is issue 21's. The full figure is asserted below the SDK's, so it cannot drift up.
+// The goal: 10 kB gzip for the call from its group's entry (`@llamacloud-batch/client/beta/batch`,
+// whose size does not depend on the rest of the spec; the real-spec test compares it with a
+// 230-operation build). The main entry carries every operation's row: asserted below the official
+// SDK's 14.7 kB, so it cannot drift up unnoticed.
 const CEILING_BYTES = 10 * 1024;
 const OFFICIAL_SDK_BYTES = 14.7 * 1024;
 
@@ -29,20 +28,22 @@ async function bundleSize(max: number) {
   const report = JSON.parse(stdout) as {
     withinBudget: boolean;
     client: Measured;
+    'client, main entry': Measured;
     'openapi-fetch alone': Measured;
-    growth: { operations: number; withOneOperation: number; perOperation: number };
+    growth: { operations: number; inGroup: number; mainEntry: number; perOperation: number };
   };
   return { code, ...report };
 }
 
-test(`a minimal client.beta.batch.list() bundle: the client's code at most ${CEILING_BYTES / 1024} kB gzip, all of it below the official SDK's, validators and walkers lazy`, async () => {
-  const result = await bundleSize(OFFICIAL_SDK_BYTES);
+test(`a minimal client.beta.batch.list() bundle: at most ${CEILING_BYTES / 1024} kB gzip from the group's entry, the main entry's below the official SDK's, validators and walkers lazy`, async () => {
+  const result = await bundleSize(CEILING_BYTES);
   const { client } = result;
+  const main = result['client, main entry'];
   const openapiFetch = result['openapi-fetch alone'];
   expect(result.code).toBe(0);
   expect(result.withinBudget).toBe(true);
-  expect(result.growth.withOneOperation).toBeLessThanOrEqual(CEILING_BYTES);
-  expect(client.gzip).toBeLessThan(OFFICIAL_SDK_BYTES);
+  expect(client.gzip).toBeLessThanOrEqual(CEILING_BYTES);
+  expect(main.gzip).toBeLessThan(OFFICIAL_SDK_BYTES);
   // Sanity: the measurement sees openapi-fetch at its known ~2.7 kB.
   expect(openapiFetch?.gzip).toBeGreaterThan(2_000);
   expect(openapiFetch?.gzip).toBeLessThan(3_500);
@@ -52,9 +53,12 @@ test(`a minimal client.beta.batch.list() bundle: the client's code at most ${CEI
     expect(client.inputs.some((input) => input.file.includes(lazy))).toBe(false);
   }
   expect(client.lazy.gzip).toBeGreaterThan(0);
-  // The measured growth: every operation of the spec is a row of the model, not code.
-  expect(result.growth.operations).toBeGreaterThan(1);
-  expect(result.growth.withOneOperation).toBeLessThan(client.gzip);
+  // The group's entry carries its own rows only; the main entry every operation's, each a row, not code.
+  const rowsIn = (measured: Measured) => measured.inputs.find((input) => input.file.endsWith('generated/rows.js'));
+  expect(rowsIn(client)?.bytes).toBeLessThan((rowsIn(main)?.bytes ?? 0) / 2);
+  expect(result.growth.inGroup).toBeGreaterThan(0);
+  expect(result.growth.operations).toBeGreaterThan(result.growth.inGroup);
+  expect(result.growth.perOperation).toBeGreaterThan(0);
   expect(result.growth.perOperation).toBeLessThan(300);
 }, 30_000);
 

@@ -12,6 +12,25 @@ export const DESCRIBE_TOOL = 'describe_operation';
 export const CALL_TOOL = 'call_operation';
 const DEFAULT_MATCHES = 20;
 
+/**
+ * describe_operation, as tools/list shows it: in dynamic mode, and beside the static tools when one
+ * of them is listed with a property cut short.
+ */
+export function describeTool(what: string, operationIs: string) {
+  return {
+    name: DESCRIBE_TOOL,
+    title: 'Describe an API operation',
+    description: `An operation's description, annotations and whole input schema: ${what}.`,
+    inputSchema: {
+      type: 'object',
+      properties: { operation: { type: 'string', description: operationIs } },
+      required: ['operation'],
+      additionalProperties: false,
+    },
+    annotations: { readOnlyHint: true, openWorldHint: false },
+  };
+}
+
 /** The three tools' definitions, as tools/list shows them. */
 export function dynamicTools(allowWrites: boolean) {
   const operation = { type: 'string', description: `An operation's name, as ${SEARCH_TOOL} lists it` };
@@ -33,15 +52,9 @@ export function dynamicTools(allowWrites: boolean) {
         },
         additionalProperties: false,
       },
-      annotations: { title: 'Find API operations', readOnlyHint: true, openWorldHint: false },
+      annotations: { readOnlyHint: true, openWorldHint: false },
     },
-    {
-      name: DESCRIBE_TOOL,
-      title: 'Describe an API operation',
-      description: `An operation's description, annotations and input schema: the arguments ${CALL_TOOL} takes for it.`,
-      inputSchema: { type: 'object', properties: { operation }, required: ['operation'], additionalProperties: false },
-      annotations: { title: 'Describe an API operation', readOnlyHint: true, openWorldHint: false },
-    },
+    describeTool(`the arguments ${CALL_TOOL} takes for it`, `An operation's name, as ${SEARCH_TOOL} lists it`),
     {
       name: CALL_TOOL,
       title: 'Call an API operation',
@@ -52,12 +65,7 @@ export function dynamicTools(allowWrites: boolean) {
         required: ['operation'],
         additionalProperties: false,
       },
-      annotations: {
-        title: 'Call an API operation',
-        readOnlyHint: !allowWrites,
-        destructiveHint: allowWrites,
-        openWorldHint: true,
-      },
+      annotations: allowWrites ? { readOnlyHint: false, destructiveHint: true } : { readOnlyHint: true },
     },
   ];
 }

@@ -9,7 +9,15 @@ import { operationInputSchemas } from '@llamacloud-batch/types/schemas';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { callTool } from './call-tool.js';
-import { CALL_TOOL, DESCRIBE_TOOL, describeOperation, dynamicTools, SEARCH_TOOL, searchOperations } from './dynamic.js';
+import {
+  CALL_TOOL,
+  DESCRIBE_TOOL,
+  describeOperation,
+  describeTool,
+  dynamicTools,
+  SEARCH_TOOL,
+  searchOperations,
+} from './dynamic.js';
 import { errorResult, type ToolResult, valueResult } from './results.js';
 import { operationTools, type ToolEntry } from './tools.js';
 import { version } from './version.js';
@@ -61,7 +69,8 @@ export function groupNames(): string[] {
   return [...new Set(Object.values(operationModel).map((operation) => operation.group as string))];
 }
 
-export function createMcpServer(options: McpServerOptions): Server {
+/** What a server started with `options` offers: the entries behind its tools, and tools/list's answer. */
+export function offeredTools(options: Omit<McpServerOptions, 'client' | 'secret'>) {
   const allowWrites = options.allowWrites === true;
   const dynamic = options.tools === 'dynamic';
   const listed = tools().filter(
@@ -70,6 +79,23 @@ export function createMcpServer(options: McpServerOptions): Server {
       (entry.fileArguments.length === 0 || (allowWrites && options.allowFiles !== undefined)) &&
       inGroup(entry, options.group),
   );
+  // Static tools with a property cut short in the list come with describe_operation, which shows it whole.
+  const describes = dynamic || listed.some((entry) => entry.shortened.length > 0);
+  const list = dynamic
+    ? dynamicTools(allowWrites)
+    : [
+        ...listed.map((entry) => entry.listing),
+        ...(describes
+          ? [describeTool('the arguments its tool takes, where the tool list cuts their schema short', 'A tool’s name')]
+          : []),
+      ];
+  return { listed, describes, list };
+}
+
+export function createMcpServer(options: McpServerOptions): Server {
+  const allowWrites = options.allowWrites === true;
+  const dynamic = options.tools === 'dynamic';
+  const { listed, describes, list } = offeredTools(options);
   const byName = new Map(listed.map((entry) => [entry.tool.name, entry]));
   const server = new Server(
     { name: 'llamacloud-mcp', title: 'LlamaCloud Batch Processing', version },
@@ -101,7 +127,7 @@ export function createMcpServer(options: McpServerOptions): Server {
       options.secret,
     );
   server.setRequestHandler(ListToolsRequestSchema, () => ({
-    tools: dynamic ? dynamicTools(allowWrites) : listed.map((entry) => entry.tool),
+    tools: list,
   }));
   server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
     const name = request.params.name;
@@ -118,6 +144,11 @@ export function createMcpServer(options: McpServerOptions): Server {
       if (!entry) return errorResult(`${unavailable(operation)} (${SEARCH_TOOL} lists the operations offered)`);
       if (name === DESCRIBE_TOOL) return valueResult(entry.tool.title, describeOperation(entry));
       return run(entry, args?.arguments as Record<string, unknown> | undefined, extra.signal);
+    }
+    if (name === DESCRIBE_TOOL && describes && !byName.has(name)) {
+      const entry = byName.get(String(args?.operation ?? ''));
+      if (!entry) return errorResult(unavailable(String(args?.operation ?? '')));
+      return valueResult(entry.tool.title, describeOperation(entry));
     }
     const entry = byName.get(name);
     if (!entry) throw invalidParams(unavailable(name));

@@ -4,6 +4,8 @@
  * in, data out, and nothing here names an operation: a new operation in the spec is a new tool.
  */
 import type { OperationHelp, OperationHints, OperationMeta } from '@llamacloud-batch/types';
+import { compactSchema } from './compact-schema.js';
+import { DESCRIBE_TOOL } from './dynamic.js';
 
 /** Paginated tools take this extra argument: walk pages until this many items (absent: one page). */
 export const MAX_ITEMS_ARGUMENT = 'max_items';
@@ -28,14 +30,17 @@ export interface OperationTool {
     properties: Record<string, unknown>;
     required?: string[];
     additionalProperties?: boolean;
+    $defs?: Record<string, unknown>;
   };
+  /**
+   * MCP's defaults hold where a hint is absent: every tool talks to LlamaCloud, outside the agent's
+   * own world (`openWorldHint` true); `destructiveHint` and `idempotentHint` mean something only for
+   * a tool that is not read-only, so only such tools carry them.
+   */
   annotations: {
-    title: string;
     readOnlyHint: boolean;
-    destructiveHint: boolean;
-    idempotentHint: boolean;
-    /** Every tool talks to LlamaCloud, outside the agent's own world. */
-    openWorldHint: true;
+    destructiveHint?: boolean;
+    idempotentHint?: boolean;
   };
 }
 
@@ -52,11 +57,23 @@ export const FILE_ARGUMENT_DESCRIPTION =
 
 type Table<T> = Readonly<Record<string, T>>;
 
+/**
+ * A property whose schema is longer than this (a parse configuration of a hundred settings) is listed
+ * by its type and description only, so one operation cannot fill an agent's context; describe_operation
+ * gives the tool with it in full. Calls are checked against the whole schema either way.
+ */
+export const LISTED_PROPERTY_CHARS = 1_500;
+
 /** One tool and where it comes from. */
 export interface ToolEntry {
   /** The operation's key in the model. */
   key: string;
+  /** The tool with its whole input schema (what describe_operation shows). */
   tool: OperationTool;
+  /** The tool as tools/list shows it: `tool`, with any property longer than LISTED_PROPERTY_CHARS cut to its type and description. */
+  listing: OperationTool;
+  /** The properties `listing` cuts short. */
+  shortened: readonly string[];
   /** Arguments whose input is named otherwise in the spec: `temporal_namespace` → `temporal-namespace`. */
   inputNames: Readonly<Record<string, string>>;
   /** Arguments that are files to upload: the agent gives a local path. */
@@ -106,24 +123,17 @@ export function operationTools(
     if (!schema) throw new Error(`No input schema for operation ${key}`);
     const title = help[key]?.summary ?? name;
     const inputNames = renamedInputs(key, schema);
-    tools.push({
-      key,
-      inputNames,
-      fileArguments,
-      tool: {
-        name,
-        title,
-        description: describeTool(operation, help[key]),
-        inputSchema: toolInputSchema(key, operation, schema, fileArguments),
-        annotations: {
-          title,
-          readOnlyHint: hint.readOnly,
-          destructiveHint: hint.destructive,
-          idempotentHint: hint.idempotent,
-          openWorldHint: true,
-        },
-      },
-    });
+    const tool: OperationTool = {
+      name,
+      title,
+      description: describeTool(operation, help[key]),
+      inputSchema: toolInputSchema(key, operation, schema, fileArguments),
+      annotations: hint.readOnly
+        ? { readOnlyHint: true }
+        : { readOnlyHint: false, destructiveHint: hint.destructive, idempotentHint: hint.idempotent },
+    };
+    const { inputSchema, shortened } = shortenedSchema(tool.inputSchema);
+    tools.push({ key, inputNames, fileArguments, tool, listing: { ...tool, inputSchema }, shortened });
   }
   return tools;
 }
@@ -136,7 +146,7 @@ export function toolsFor(
   inputSchemas: Table<InputSchema>,
   options: ToolOptions = {},
 ): OperationTool[] {
-  return operationTools(model, help, hints, inputSchemas, options).map(({ tool }) => tool);
+  return operationTools(model, help, hints, inputSchemas, options).map(({ listing }) => listing);
 }
 
 /** Without hints from the spec, only a GET is taken to be read-only (and nothing is called destructive). */
@@ -145,17 +155,12 @@ function fallbackHints(operation: OperationMeta): OperationHints {
   return { readOnly, destructive: false, idempotent: operation.idempotent ?? readOnly };
 }
 
+/** The spec's description (its summary is the tool's title, not repeated here), else the summary. */
 function describeTool(operation: OperationMeta, help: OperationHelp | undefined): string {
-  const parts = [help?.summary, help?.description?.trim()].filter((part): part is string => Boolean(part));
-  if (help?.deprecated)
-    parts.unshift('Deprecated: the API may remove this operation; prefer another where there is one.');
-  if (operation.pagination) {
-    parts.push(
-      `Returns one page as the API answers it. With ${MAX_ITEMS_ARGUMENT}, walks pages until that many ` +
-        `${operation.pagination.results} (or the end) and returns them with the arguments that continue the walk.`,
-    );
-  }
-  return parts.join('\n\n') || `${operation.method.toUpperCase()} ${operation.path}`;
+  const text = help?.description?.trim() || help?.summary || `${operation.method.toUpperCase()} ${operation.path}`;
+  return help?.deprecated
+    ? `Deprecated: the API may remove this operation; prefer another where there is one. ${text}`
+    : text;
 }
 
 /** The inputs whose argument name differs from their name in the spec, by argument name. */
@@ -195,13 +200,70 @@ function toolInputSchema(
       type: 'integer',
       minimum: 1,
       maximum: MAX_ITEMS_LIMIT,
-      description: `Walk pages until this many ${operation.pagination.results} (default: one page only)`,
+      description: `Walk pages until this many ${operation.pagination.results} (or the end), returned with the arguments that continue the walk (default: one page)`,
     };
   }
-  return {
+  return compactSchema({
     type: 'object',
     properties,
     ...(schema.required?.length ? { required: schema.required.map(argumentName) } : {}),
     ...(schema.additionalProperties === undefined ? {} : { additionalProperties: schema.additionalProperties }),
-  };
+  });
+}
+
+type Schema = Record<string, unknown>;
+
+/** The JSON types a schema allows, from its `type` or its variants' (`anyOf`, `oneOf`). */
+function typesOf(schema: Schema): string[] {
+  if (typeof schema.type === 'string') return [schema.type];
+  if (Array.isArray(schema.type)) return schema.type.map(String);
+  const variants = [schema.anyOf, schema.oneOf].find(Array.isArray) as Schema[] | undefined;
+  return [...new Set((variants ?? []).flatMap((variant) => typesOf(variant)))];
+}
+
+/** Every `$ref` to `#/$defs/<name>` in `value`, by name. */
+function referencedDefs(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) referencedDefs(item, found);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === '$ref' && typeof item === 'string' && item.startsWith('#/$defs/')) found.add(item.slice(8));
+      else referencedDefs(item, found);
+    }
+  }
+  return found;
+}
+
+/** The input schema with each long property cut to its type and description, and the `$defs` no longer used dropped. */
+function shortenedSchema(inputSchema: OperationTool['inputSchema']): {
+  inputSchema: OperationTool['inputSchema'];
+  shortened: string[];
+} {
+  const shortened: string[] = [];
+  const properties = Object.fromEntries(
+    Object.entries(inputSchema.properties).map(([name, property]) => {
+      if (JSON.stringify(property).length <= LISTED_PROPERTY_CHARS) return [name, property];
+      shortened.push(name);
+      const schema = property as Schema;
+      const types = typesOf(schema);
+      const said = typeof schema.description === 'string' ? `${schema.description.replace(/\.?$/, '')}. ` : '';
+      return [
+        name,
+        {
+          ...(types.length ? { type: types.length === 1 ? types[0] : types } : {}),
+          description: `${said}Its schema is long: ${DESCRIBE_TOOL} gives it in full.`,
+        },
+      ];
+    }),
+  );
+  if (!shortened.length) return { inputSchema, shortened };
+  const { $defs, ...rest } = inputSchema as OperationTool['inputSchema'] & { $defs?: Record<string, unknown> };
+  const body = { ...rest, properties };
+  // The definitions still reachable from what is listed (a definition may use another).
+  const keep = referencedDefs(body);
+  for (let size = -1; size !== keep.size; ) {
+    size = keep.size;
+    for (const name of [...keep]) referencedDefs($defs?.[name], keep);
+  }
+  const defs = Object.fromEntries(Object.entries($defs ?? {}).filter(([name]) => keep.has(name)));
+  return { inputSchema: Object.keys(defs).length ? { ...body, $defs: defs } : body, shortened };
 }

@@ -51,6 +51,58 @@ describe('--tools dynamic (read-only)', () => {
   });
 });
 
+describe('static tools: a long property is cut short in the list, describe_operation shows it whole', () => {
+  let mcp: RunningMcp;
+  beforeAll(async () => {
+    mcp = await startMcp({ args: ['--allow-writes'], env: env() });
+  });
+  afterAll(() => mcp.close());
+
+  test('the list has job_config by its type and description, and describe_operation beside the tools', async () => {
+    const { tools } = await mcp.client.listTools();
+    const create = tools.find((tool) => tool.name === 'beta_batch_create');
+    const jobConfig = create?.inputSchema.properties?.job_config as { type?: unknown; description?: string };
+    expect(jobConfig.type).toBe('object');
+    expect(jobConfig.description).toMatch(/Its schema is long: describe_operation gives it in full\.$/);
+    expect(JSON.stringify(jobConfig).length).toBeLessThan(300);
+    expect(tools.map((tool) => tool.name)).toContain('describe_operation');
+  });
+
+  test('describe_operation gives the whole schema; an unknown tool is an error result naming it', async () => {
+    const described = (await mcp.call('describe_operation', { operation: 'beta_batch_create' })).structuredContent as {
+      inputSchema: { properties: { job_config: unknown } };
+    };
+    const whole = JSON.stringify(described.inputSchema.properties.job_config);
+    expect(whole.length).toBeGreaterThan(1_500);
+    expect(whole).toContain('adaptive_long_table');
+    const unknown = await mcp.call('describe_operation', { operation: 'no_such_tool' });
+    expect(unknown.isError).toBe(true);
+    expect(textOf(unknown)).toContain('"no_such_tool"');
+  });
+
+  test('a call is checked against the whole schema, not the list’s: a bad setting deep in job_config is refused', async () => {
+    const result = await mcp.call('beta_batch_create', {
+      directory_id: 'dir-1',
+      job_config: { job_name: 'parse_raw_file_job', parameters: { adaptive_long_table: 'yes' } },
+    });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/adaptive_long_table/);
+  });
+});
+
+describe('static tools with nothing cut short', () => {
+  test('list no describe_operation, and calling it is an unknown tool', async () => {
+    const mcp = await startMcp({ env: env() });
+    try {
+      const { tools } = await mcp.client.listTools();
+      expect(tools.map((tool) => tool.name)).not.toContain('describe_operation');
+      await expect(mcp.call('describe_operation', { operation: 'beta_batch_list' })).rejects.toThrow(/Unknown tool/);
+    } finally {
+      await mcp.close();
+    }
+  });
+});
+
 describe('--group', () => {
   test('static tools of one group (the CLI spelling works too)', async () => {
     const mcp = await startMcp({ args: ['--group', 'beta:directories', '--allow-writes'], env: env() });

@@ -13,13 +13,20 @@ import {
   argumentName,
   FILE_ARGUMENT_DESCRIPTION,
   type InputSchema,
+  LISTED_PROPERTY_CHARS,
   MAX_ITEMS_ARGUMENT,
+  operationTools,
   toolName,
   toolsFor,
 } from '../src/index.js';
 
 const all = () =>
   toolsFor(operationModel, operationHelp, operationHints, operationInputSchemas, {
+    allowWrites: true,
+    allowFiles: true,
+  });
+const entries = () =>
+  operationTools(operationModel, operationHelp, operationHints, operationInputSchemas, {
     allowWrites: true,
     allowFiles: true,
   });
@@ -67,39 +74,59 @@ describe('toolsFor over the generated model', () => {
     '%s: description, schema and hints come from the spec',
     (key) => {
       const operation: OperationMeta = operationModel[key];
-      const tool = all().find((candidate) => candidate.name === toolName(operation));
+      const entry = entries().find((candidate) => candidate.key === key);
+      const tool = entry?.tool;
       const help = operationHelp[key];
       const hints = operationHints[key];
       expect(tool?.title).toBe(help.summary);
-      expect(tool?.description.startsWith(`${help.summary}\n\n${help.description.trim()}`)).toBe(true);
-      const { [MAX_ITEMS_ARGUMENT]: maxItems, ...properties } = tool?.inputSchema.properties ?? {};
-      // The spec's inputs, each under its snake_case argument name (`temporal-namespace` → `temporal_namespace`).
+      // The title is the summary; the description is the spec's, not the summary again.
+      expect(tool?.description).toBe(help.description.trim());
+      const { [MAX_ITEMS_ARGUMENT]: maxItems, ...properties } = (tool?.inputSchema.properties ?? {}) as Record<
+        string,
+        { description?: string }
+      >;
+      // The spec's inputs, each under its snake_case argument name (`temporal-namespace` → `temporal_namespace`),
+      // in its own words; a file part is a local path for the agent.
       const schema = operationInputSchemas[key];
-      expect({ ...tool?.inputSchema, properties }).toEqual({
-        ...schema,
-        properties: Object.fromEntries(
-          Object.entries(schema.properties).map(([name, value]) => [
-            argumentName(name),
-            // A file part is a local path for the agent.
-            operation.body?.fields.some((field) => field.name === name && field.file)
-              ? { type: 'string', description: FILE_ARGUMENT_DESCRIPTION }
-              : value,
-          ]),
-        ),
-        ...('required' in schema ? { required: schema.required.map(argumentName) } : {}),
-      });
+      const specProperties = schema.properties as Record<string, { description?: string }>;
+      expect(Object.keys(properties)).toEqual(Object.keys(specProperties).map(argumentName));
+      for (const [name, value] of Object.entries(specProperties)) {
+        const file = operation.body?.fields.some((field) => field.name === name && field.file);
+        if (file)
+          expect(properties[argumentName(name)]).toEqual({ type: 'string', description: FILE_ARGUMENT_DESCRIPTION });
+        else expect(properties[argumentName(name)]?.description).toBe(value.description);
+      }
+      expect(tool?.inputSchema.required).toEqual('required' in schema ? schema.required.map(argumentName) : undefined);
+      expect(tool?.inputSchema.additionalProperties).toBe(schema.additionalProperties);
       expect(Object.keys(properties).filter((name) => !/^[a-z0-9_]+$/.test(name))).toEqual([]);
       if (operation.pagination) expect(maxItems).toEqual(expect.objectContaining({ minimum: 1, maximum: 10_000 }));
       else expect(maxItems).toBeUndefined();
-      expect(tool?.annotations).toEqual({
-        title: help.summary,
-        readOnlyHint: hints.readOnly,
-        destructiveHint: hints.destructive,
-        idempotentHint: hints.idempotent,
-        openWorldHint: true,
-      });
+      // MCP's defaults stand for what is absent: open world; destructive and idempotent only for a write.
+      expect(tool?.annotations).toEqual(
+        hints.readOnly
+          ? { readOnlyHint: true }
+          : { readOnlyHint: false, destructiveHint: hints.destructive, idempotentHint: hints.idempotent },
+      );
+      // The listed tool is the same but for long properties, cut to their type and description.
+      const listed = all().find((candidate) => candidate.name === tool?.name);
+      const listedProperties = (listed?.inputSchema.properties ?? {}) as Record<string, { description?: string }>;
+      for (const [name, value] of Object.entries(tool?.inputSchema.properties ?? {})) {
+        if (entry?.shortened.includes(name)) {
+          expect(JSON.stringify(value).length).toBeGreaterThan(LISTED_PROPERTY_CHARS);
+          expect(listedProperties[name]?.description).toMatch(
+            /Its schema is long: describe_operation gives it in full\.$/,
+          );
+        } else expect(listedProperties[name]).toEqual(value);
+      }
+      expect({ ...listed, inputSchema: undefined }).toEqual({ ...tool, inputSchema: undefined });
     },
   );
+
+  test('only the batch job configuration is long enough to be cut short in the list', () => {
+    expect(entries().flatMap((entry) => entry.shortened.map((name) => `${entry.key}: ${name}`))).toEqual([
+      'beta.batch.create: job_config',
+    ]);
+  });
 
   test('each argument is described in its parameter’s own words, not its referenced enum’s', () => {
     const tool = all().find((candidate) => candidate.name === 'beta_batch_list');
@@ -125,7 +152,7 @@ describe('toolsFor over the generated model', () => {
       destructiveHint: false,
       idempotentHint: false,
     });
-    expect(byName.get('beta_batch_list')).toMatchObject({ readOnlyHint: true, destructiveHint: false });
+    expect(byName.get('beta_batch_list')).toEqual({ readOnlyHint: true });
   });
 });
 

@@ -23,6 +23,7 @@ import {
 } from './operation-model.mjs';
 import { parameterSchema, resolveRef, schemaMetadata } from './parameter-metadata.mjs';
 import { withSpecOrExit } from './read-spec.mjs';
+import { rowNames } from './row-names.mjs';
 import { writeGenerated } from './write-generated.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -93,9 +94,24 @@ function generateOperations(document, model) {
     if (columns) tables[id] = columns;
   }
   const json = (value) => JSON.stringify(value, null, 2);
-  return `${HEADER}
+  const names = rowNames(Object.keys(constraints));
+  const rows = `${HEADER}
+/*
+ * One constant per operation of the model (the same objects as \`operationModel\`'s values), so that
+ * a bundle which imports a few of them (\`@llamacloud-batch/client/beta/batch\`) carries only those.
+ */
+${Object.entries(constraints)
+  .map(([id, row]) => `/** \`${id}\` */\nexport const ${names[id]} = ${json(row)} as const;\n`)
+  .join('\n')}`;
+  const operations = `${HEADER}
+import * as rows from './rows.js';
+
 /** Every operation in the spec, keyed by its SDK path (\`<x-speakeasy-group>.<x-speakeasy-name-override>\`). */
-export const operationModel = ${json(constraints)} as const;
+export const operationModel = {
+${Object.keys(constraints)
+  .map((id) => `  ${JSON.stringify(id)}: rows.${names[id]},`)
+  .join('\n')}
+} as const;
 
 /** The spec's words per operation: operationId (the docs' anchor), summary, description, each parameter's and body field's description. */
 export const operationHelp = ${json(help)} as const;
@@ -118,6 +134,7 @@ export const operationKeys = ${JSON.stringify(Object.keys(model))} as const sati
  */
 export const cliReservedFlags = ${JSON.stringify(CLI_RESERVED_FLAGS)} as const;
 `;
+  return { 'operations.ts': operations, 'rows.ts': rows };
 }
 
 /** Columns of the table view of a paginated operation's items. */
@@ -255,7 +272,7 @@ await withSpecOrExit(specPath, 'generate', async ({ text: specText, document }) 
   const model = operationModel(document);
   const outputs = {
     'openapi.ts': await generateTypes(specText),
-    'operations.ts': generateOperations(document, model),
+    ...generateOperations(document, model),
     'schemas.ts': generateSchemas(document, model),
     'samples.ts': generateSamples(document, model),
   };

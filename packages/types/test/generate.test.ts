@@ -8,7 +8,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 const run = promisify(execFile);
 const packageDir = resolve(import.meta.dirname, '..');
 const spec = resolve(packageDir, '../../spec/openapi.yaml');
-const generated = ['openapi.ts', 'operations.ts', 'schemas.ts'];
+const generated = ['openapi.ts', 'operations.ts', 'rows.ts', 'schemas.ts'];
 const work = mkdtempSync(join(tmpdir(), 'llamacloud-spec-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

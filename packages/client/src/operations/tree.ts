@@ -29,9 +29,9 @@ function groupSegments(operation: OperationMeta): string[] {
   return (operation.group ?? '').split('.').filter(Boolean);
 }
 
-export function buildOperationTree(model: Readonly<Record<string, OperationMeta>>, call: Call): OperationTree {
+export function buildOperationTree(rows: readonly OperationMeta[], call: Call): OperationTree {
   const root: Node = {};
-  for (const operation of Object.values(model)) {
+  for (const operation of rows) {
     let node = root;
     for (const segment of groupSegments(operation)) {
       node[segment] ??= {};

@@ -116,7 +116,10 @@ type Nest<Keys extends readonly string[], V> = Keys extends [infer Head extends 
   ? { readonly [P in Head]: Nest<Tail, V> }
   : V;
 
-/** `client.beta.batch.getStatus(…)` and every other operation, nested by `x-speakeasy-group`. */
-export type OperationTree = UnionToIntersection<
-  { [K in OperationKey]: Nest<[...Segments<Model[K]['group']>, Model[K]['name']], OperationMethod<K>> }[OperationKey]
+/** The methods of operations `Keys`, nested by `x-speakeasy-group`: `client.beta.batch.getStatus(…)`. */
+export type OperationTreeOf<Keys extends OperationKey> = UnionToIntersection<
+  { [K in Keys]: Nest<[...Segments<Model[K]['group']>, Model[K]['name']], OperationMethod<K>> }[Keys]
 >;
+
+/** `client.beta.batch.getStatus(…)` and every other operation, nested by `x-speakeasy-group`. */
+export type OperationTree = OperationTreeOf<OperationKey>;

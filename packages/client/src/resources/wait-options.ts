@@ -20,15 +20,28 @@ export interface WaitOptions<Status> {
 export type JobStatusResponse = Schemas['BatchJobStatusResponse'];
 export type Batch = Schemas['Batch'];
 
-export interface WaitMethods {
+/** `client.beta.batch.wait(jobId)`, on `beta.batch.getStatus`. */
+export interface JobWaitMethod {
   readonly beta: {
     readonly batch: {
       /** Polls `getStatus` until the job is completed, failed or cancelled; resolves with the last status. */
       wait(jobId: string, options?: WaitOptions<JobStatusResponse>): Promise<JobStatusResponse>;
     };
   };
+}
+
+/** `client.batches.wait(batchId)`, on `batches.get`. */
+export interface BatchWaitMethod {
   readonly batches: {
     /** Polls `get` until the batch is COMPLETED, FAILED or CANCELLED; resolves with the last batch. */
     wait(batchId: string, options?: WaitOptions<Batch>): Promise<Batch>;
   };
 }
+
+export interface WaitMethods extends JobWaitMethod, BatchWaitMethod {}
+
+// biome-ignore lint/complexity/noBannedTypes: `{}` adds nothing to an intersection
+type Nothing = {};
+/** The waits of a client whose operations are `K`: each one where the operation it polls is there. */
+export type WaitMethodsFor<K extends string> = ('beta.batch.getStatus' extends K ? JobWaitMethod : Nothing) &
+  ('batches.get' extends K ? BatchWaitMethod : Nothing);

@@ -1,0 +1,25 @@
+/**
+ * generated — do not edit.
+ * Source: spec/openapi.yaml. Regenerate with `pnpm generate`; CI fails when this file is stale.
+ */
+/* biome-ignore-all lint: generated code */
+/**
+ * `@llamacloud-batch/client/beta/directories`: `createLlamaCloudClient` with the
+ * `beta.directories` operations only (11), so a bundle carries no other operation of the spec.
+ */
+import { beta_directories_list, beta_directories_create, beta_directories_get, beta_directories_delete, beta_directories_update, beta_directories_files_list, beta_directories_files_add, beta_directories_files_upload, beta_directories_files_get, beta_directories_files_delete, beta_directories_files_update } from '@llamacloud-batch/types/rows';
+import { type ClientOf, type ClientOptions, createClientFor } from '../../../client.js';
+
+const rows = [beta_directories_list, beta_directories_create, beta_directories_get, beta_directories_delete, beta_directories_update, beta_directories_files_list, beta_directories_files_add, beta_directories_files_upload, beta_directories_files_get, beta_directories_files_delete, beta_directories_files_update] as const;
+
+/** The operations this entry's client has. */
+export type GroupOperationKey = (typeof rows)[number]['id'];
+/** `client.beta.directories.list`, `client.beta.directories.create`, `client.beta.directories.get`, …, and `raw`, `baseUrl`. */
+export type LlamaCloudClient = ClientOf<GroupOperationKey>;
+
+/** A client with the `beta.directories` operations of the spec as methods; options as the main entry's. */
+export function createLlamaCloudClient(options: ClientOptions = {}): LlamaCloudClient {
+  return createClientFor(rows, options);
+}
+
+export * from '../../../errors.js';
