@@ -27,6 +27,9 @@ export async function bundleBin(packageDir, { plugins = [], external = [] } = {}
     target: 'node20',
     minify: true,
     sourcemap: 'linked',
+    // The client's own modules rather than its bundle (which carries a copy of the types package's
+    // model): one copy of the model in the bin, shared by the bin's code and the client.
+    conditions: ['llamacloud-unbundled'],
     plugins: [lazyRequire(), inlineVersion(new URL('package.json', packageDir)), ...plugins],
     external,
     logLevel: 'warning',

@@ -6,6 +6,8 @@
 // undici (a proxy variable is set) and @bomb.sh/tab (shell completion). What every bin's bundle
 // shares (format, the loader beside it) is in @llamacloud-batch/build-tools' bundleBin.
 import { bundleBin } from '@llamacloud-batch/build-tools/bundle-bin';
+// The spec's tables keyed by operation as one JSON file per group beside the bundle, read on demand.
+import { lazyModel } from '@llamacloud-batch/build-tools/lazy-model';
 // The client's generated validators as side files beside the bundle.
 import { validatorSideFiles } from '@llamacloud-batch/build-tools/validator-side-files';
 
@@ -27,6 +29,6 @@ module.exports = { spawn: unavailable, spawnSync: unavailable, execFile: unavail
 };
 
 await bundleBin(new URL('..', import.meta.url), {
-  plugins: [withoutChildProcess, validatorSideFiles('dist/bundle', 'node20')],
+  plugins: [withoutChildProcess, validatorSideFiles('dist/bundle', 'node20'), lazyModel('dist/bundle')],
   external: ['yaml', 'undici', '@bomb.sh/tab'],
 });

@@ -3,7 +3,9 @@
  * `io.env` (never process.env behind the caller's back), logs as single lines on stderr.
  */
 import {
+  type ClientBase,
   ConfigurationError,
+  createClientFor,
   createLlamaCloudClient,
   DEFAULT_BASE_URL,
   DEFAULT_LOG_LEVEL,
@@ -12,6 +14,7 @@ import {
   type Logger,
   parseLogLevel,
 } from '@llamacloud-batch/client';
+import type { OperationMeta } from '@llamacloud-batch/types';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { proxySettings, routingFetch } from './network/proxy.js';
@@ -27,7 +30,10 @@ export interface GlobalOptions {
   allowInsecureHttp?: boolean;
 }
 
-export function clientFor(options: GlobalOptions, io: Io): LlamaCloudClient {
+/** A client with every operation, or with `rows` only (what a command of one group needs). */
+export function clientFor(options: GlobalOptions, io: Io): LlamaCloudClient;
+export function clientFor(options: GlobalOptions, io: Io, rows: readonly OperationMeta[]): ClientBase;
+export function clientFor(options: GlobalOptions, io: Io, rows?: readonly OperationMeta[]): ClientBase {
   const apiKey = options.apiKey ?? io.env.LLAMA_CLOUD_API_KEY;
   if (!apiKey?.trim()) {
     throw new UsageError('Missing API key: pass --api-key <key> or set LLAMA_CLOUD_API_KEY');
@@ -37,7 +43,7 @@ export function clientFor(options: GlobalOptions, io: Io): LlamaCloudClient {
   const logger = stderrLogger(io.stderr, apiKey);
   const proxies = proxySettings(io.env);
   try {
-    return createLlamaCloudClient({
+    const settings = {
       apiKey,
       // An empty LLAMA_CLOUD_BASE_URL means unset, as it does for the client, not an invalid URL.
       baseUrl: (options.baseUrl ?? io.env.LLAMA_CLOUD_BASE_URL)?.trim() || DEFAULT_BASE_URL,
@@ -51,7 +57,8 @@ export function clientFor(options: GlobalOptions, io: Io): LlamaCloudClient {
         proxies || logLevel === 'debug'
           ? routingFetch(proxies, logLevel === 'debug' ? logger.debug : undefined)
           : undefined,
-    });
+    };
+    return rows ? createClientFor(rows as never, settings) : createLlamaCloudClient(settings);
   } catch (error) {
     // The client names its option; a CLI user needs the flag.
     if (error instanceof ConfigurationError && error.message.includes(INSECURE_HTTP_OPTION)) {

@@ -11,6 +11,7 @@ import {
   type OperationHelp,
   type OperationHints,
   type OperationMeta,
+  operationGroups,
   operationHelp,
   operationHints,
   operationModel,
@@ -81,9 +82,9 @@ export function addOperationCommands(
 ): OperationCommand[] {
   const groups = new Map<string, Command>();
   const added: OperationCommand[] = [];
-  for (const operation of Object.values(operationModel) as OperationMeta[]) {
+  // Only the wanted groups' operations are looked up (a bin may read each group's data on demand).
+  for (const operation of groupOperations((group) => wanted(commandPath(group)))) {
     const path = commandPath(operation.group ?? '');
-    if (!wanted(path)) continue;
     let group = groups.get(path);
     if (!group) {
       group = program.command(path).helpOption('-h, --help', 'Show help');
@@ -111,9 +112,16 @@ export function summaryOf(operation: OperationMeta): string {
 
 /** Every command group the model gives (`beta:batch`, `beta:batch:job-items`, `batches`). */
 export function groupPaths(): Set<string> {
-  return new Set(
-    (Object.values(operationModel) as OperationMeta[]).map((operation) => commandPath(operation.group ?? '')),
-  );
+  return new Set(Object.keys(operationGroups).map(commandPath));
+}
+
+/** The operations of the SDK groups `wanted` keeps (`beta.batch`), in the model's order. */
+export function groupOperations(wanted: (group: string) => boolean): OperationMeta[] {
+  const groups = operationGroups as Readonly<Record<string, readonly string[]>>;
+  const model = operationModel as Readonly<Record<string, OperationMeta>>;
+  return Object.entries(groups)
+    .filter(([group]) => wanted(group))
+    .flatMap(([, keys]) => keys.map((key) => model[key] as OperationMeta));
 }
 
 function describeCommand(command: Command, operation: OperationMeta): void {

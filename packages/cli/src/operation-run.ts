@@ -3,7 +3,7 @@
  * formatter → stdout. Paginated commands stream every page with --all / --max-items.
  */
 import { type AnyOperationMethod, closest, methodFor, validateInputs } from '@llamacloud-batch/client';
-import { type OperationMeta, operationModel, operationTables } from '@llamacloud-batch/types';
+import { type OperationMeta, operationTables } from '@llamacloud-batch/types';
 import type { Command } from 'commander';
 import { clientFor, type GlobalOptions } from './client-factory.js';
 import { confirm, questionFor } from './confirm.js';
@@ -14,6 +14,7 @@ import type { Io } from './io.js';
 import {
   commandPath,
   DEFAULT_READ_AHEAD,
+  groupOperations,
   hintsOf,
   operationInputs,
   STDIN,
@@ -52,7 +53,12 @@ export async function runOperation(operation: OperationMeta, command: Command, i
     throw new UsageError('--read-ahead applies only when paging: add --all or --max-items <n>');
   }
   const output = binaryOutput(operation, options, io);
-  const client = clientFor(options, io);
+  // A client with this group's operations only: the rest of the spec is not read.
+  const client = clientFor(
+    options,
+    io,
+    groupOperations((group) => group === operation.group),
+  );
   // Inputs are checked before asking anything, so a confirmation is never for a request that can't be sent.
   await validateInputs(operation, pathValues, params);
   if (hintsOf(operation).destructive && options.yes !== true) await confirm(questionFor(operation, pathValues), io);
@@ -204,8 +210,8 @@ async function readStdinJson(io: Io, flag: string): Promise<unknown> {
 function withCheckHint(error: unknown, operation: OperationMeta): unknown {
   if (!(error instanceof Error) || (error as { mayHaveTakenEffect?: boolean }).mayHaveTakenEffect !== true)
     return error;
-  const lister = (Object.values(operationModel) as OperationMeta[]).find(
-    (candidate) => candidate.group === operation.group && candidate.pagination && candidate.method === 'get',
+  const lister = groupOperations((group) => group === operation.group).find(
+    (candidate) => candidate.pagination && candidate.method === 'get',
   );
   if (!lister) return error;
   const command = `llamacloud-prod ${commandPath(lister.group ?? '')} ${flagName(lister.name ?? '')}`;

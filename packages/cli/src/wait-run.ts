@@ -5,6 +5,7 @@ import { clientFor, type GlobalOptions } from './client-factory.js';
 import { JobEndedError, UsageError, WaitTimedOutError } from './errors.js';
 import { optionKey } from './flags.js';
 import type { Io } from './io.js';
+import { groupOperations } from './operation-commands.js';
 import { colorAllowed, palette } from './output/colors.js';
 import { createFormatter, tableWidth } from './output/formats.js';
 import { write } from './output/writer.js';
@@ -23,7 +24,12 @@ export async function runWait(kind: WaitKind, command: Command, io: Io): Promise
   const options = command.optsWithGlobals<WaitFlags>();
   const id = options[optionKey(kind.flag)];
   if (typeof id !== 'string' || id.trim() === '') throw new UsageError(`--${kind.flag} needs a ${kind.noun} id`);
-  const client = clientFor(options, io);
+  // The group's operations only (the one `wait` polls is among them): the rest of the spec is not read.
+  const client = clientFor(
+    options,
+    io,
+    groupOperations((group) => group === kind.group),
+  ) as LlamaCloudClient;
   const progress = io.stderr.isTTY ? io.stderr : undefined;
   const waitOptions = {
     interval: options.interval === undefined ? undefined : Math.round(options.interval * 1000),

@@ -413,7 +413,7 @@ describe('three new operations in the spec, and no other edit', () => {
     expect(changed.length).toBeGreaterThan(1);
     for (const file of changed)
       expect(file).toMatch(
-        /^(spec\/openapi\.yaml|packages\/[a-z-]+\/src\/generated\/[\w.\/-]+|packages\/cli\/(docs\/[\w.-]+\.md|man\/[\w.-]+\.1|package\.json))$/,
+        /^(spec\/openapi\.yaml|packages\/[a-z-]+\/src\/generated\/[\w./-]+|packages\/cli\/(docs\/[\w.-]+\.md|man\/[\w.-]+\.1|package\.json))$/,
       );
     expect(changed).toContain('spec/openapi.yaml');
     expect(changed).toContain('packages/types/src/generated/operations.ts');

@@ -10,6 +10,7 @@ export {
   type ClientBase,
   type ClientOf,
   type ClientOptions,
+  createClientFor,
   DEFAULT_BASE_URL,
   DEFAULT_LOG_LEVEL,
   DEFAULT_MAX_RETRIES,

@@ -51,3 +51,11 @@ export { createSchemaValidator, type SchemaValidator } from './schema-validator.
 export { repoRoot, specPath } from './spec.js';
 export { batchStatusHandler, jobStatusHandler } from './status-polls.js';
 export { until } from './until.js';
+export {
+  copyEnv,
+  copyWorkspace,
+  growSpec,
+  type MeasuredRun,
+  measuredPnpm,
+  PNPM,
+} from './workspace-copy.js';

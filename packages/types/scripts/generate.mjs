@@ -128,6 +128,9 @@ export const operationTables = ${json(tables)} as const;
 export type OperationKey = keyof typeof operationModel;
 export const operationKeys = ${JSON.stringify(Object.keys(model))} as const satisfies readonly OperationKey[];
 
+/** The operations of each SDK group (the group's own, not its subgroups'): what a program that uses one group looks up. */
+export const operationGroups = ${JSON.stringify(groupsOf(model), null, 2)} as const satisfies Readonly<Record<string, readonly OperationKey[]>>;
+
 /**
  * The flags the CLI gives every command: an input whose flag would be one of them has its own
  * \`flag\` in the model (\`--query-version\`). The CLI takes its list of reserved flags from here.
@@ -135,6 +138,14 @@ export const operationKeys = ${JSON.stringify(Object.keys(model))} as const sati
 export const cliReservedFlags = ${JSON.stringify(CLI_RESERVED_FLAGS)} as const;
 `;
   return { 'operations.ts': operations, 'rows.ts': rows };
+}
+
+/** Group → the keys of its operations, in the model's order. */
+function groupsOf(model) {
+  /** @type {Record<string, string[]>} */
+  const groups = {};
+  for (const [key, operation] of Object.entries(model)) (groups[operation.group ?? ''] ??= []).push(key);
+  return groups;
 }
 
 /** Columns of the table view of a paginated operation's items. */

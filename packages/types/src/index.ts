@@ -14,6 +14,7 @@ export { batchJobStatusValues, batchJobTypeValues } from './generated/openapi.js
 export {
   cliReservedFlags,
   type OperationKey,
+  operationGroups,
   operationHelp,
   operationHints,
   operationKeys,

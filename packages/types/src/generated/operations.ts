@@ -554,6 +554,41 @@ export const operationTables = {
 export type OperationKey = keyof typeof operationModel;
 export const operationKeys = ["beta.batch.list","beta.batch.create","beta.batch.getStatus","beta.batch.cancel","beta.batch.jobItems.list","beta.batch.jobItems.getProcessingResults","batches.list","batches.create","batches.get","batches.cancel","beta.directories.list","beta.directories.create","beta.directories.get","beta.directories.delete","beta.directories.update","beta.directories.files.list","beta.directories.files.add","beta.directories.files.upload","beta.directories.files.get","beta.directories.files.delete","beta.directories.files.update"] as const satisfies readonly OperationKey[];
 
+/** The operations of each SDK group (the group's own, not its subgroups'): what a program that uses one group looks up. */
+export const operationGroups = {
+  "beta.batch": [
+    "beta.batch.list",
+    "beta.batch.create",
+    "beta.batch.getStatus",
+    "beta.batch.cancel"
+  ],
+  "beta.batch.jobItems": [
+    "beta.batch.jobItems.list",
+    "beta.batch.jobItems.getProcessingResults"
+  ],
+  "batches": [
+    "batches.list",
+    "batches.create",
+    "batches.get",
+    "batches.cancel"
+  ],
+  "beta.directories": [
+    "beta.directories.list",
+    "beta.directories.create",
+    "beta.directories.get",
+    "beta.directories.delete",
+    "beta.directories.update"
+  ],
+  "beta.directories.files": [
+    "beta.directories.files.list",
+    "beta.directories.files.add",
+    "beta.directories.files.upload",
+    "beta.directories.files.get",
+    "beta.directories.files.delete",
+    "beta.directories.files.update"
+  ]
+} as const satisfies Readonly<Record<string, readonly OperationKey[]>>;
+
 /**
  * The flags the CLI gives every command: an input whose flag would be one of them has its own
  * `flag` in the model (`--query-version`). The CLI takes its list of reserved flags from here.
