@@ -5,11 +5,15 @@
 // dependencies that few runs need stay outside, required when asked for: yaml (--format yaml),
 // undici (a proxy variable is set) and @bomb.sh/tab (shell completion). What every bin's bundle
 // shares (format, the loader beside it) is in @llamacloud-batch/build-tools' bundleBin.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { bundleBin } from '@llamacloud-batch/build-tools/bundle-bin';
 // The spec's tables keyed by operation as one JSON file per group beside the bundle, read on demand.
 import { lazyModel } from '@llamacloud-batch/build-tools/lazy-model';
 // The client's generated validators as side files beside the bundle.
 import { validatorSideFiles } from '@llamacloud-batch/build-tools/validator-side-files';
+import { build } from 'esbuild';
 
 /**
  * commander requires node:child_process at load for executable subcommands, which this CLI never
@@ -31,4 +35,49 @@ module.exports = { spawn: unavailable, spawnSync: unavailable, execFile: unavail
 await bundleBin(new URL('..', import.meta.url), {
   plugins: [withoutChildProcess, validatorSideFiles('dist/bundle', 'node20'), lazyModel('dist/bundle')],
   external: ['yaml', 'undici', '@bomb.sh/tab'],
+});
+
+// Shell completion without building the program: complete.cjs (tab bundled in) answers a TAB from
+// completion data written here, from the program itself — root.json and one file per top-level
+// command (src/complete-main.ts) — so one TAB reads its command's part only.
+const { buildProgram } = await import('../dist/program.js');
+const { completionTreeOf } = await import('../dist/completion.js');
+const { completionFiles } = await import('../dist/complete-main.js');
+const unused = async () => {
+  throw new Error('not run at build time');
+};
+const program = buildProgram('0.0.0', { operation: unused, wait: unused, run: unused }, ['complete']);
+const completionDir = fileURLToPath(new URL('../dist/bundle/completion/', import.meta.url));
+mkdirSync(completionDir, { recursive: true });
+for (const [file, text] of Object.entries(completionFiles(completionTreeOf(program)))) {
+  writeFileSync(join(completionDir, file), text);
+}
+/**
+ * tab imports node:assert, for one check (that a script's shell is one it knows), which `complete`
+ * never reaches; loading node:assert is most of what a TAB costs beyond a bare node. A plain
+ * function stands in: the same call, the same failure.
+ */
+const lightAssert = {
+  name: 'light-assert',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?assert$/ }, () => ({ path: 'assert', namespace: 'light-assert' }));
+    build.onLoad({ filter: /.*/, namespace: 'light-assert' }, () => ({
+      contents: `module.exports = function assert(value, message) {
+  if (!value) throw Object.assign(new Error(message ?? 'Assertion failed'), { code: 'ERR_ASSERTION' });
+};`,
+      loader: 'js',
+    }));
+  },
+};
+await build({
+  entryPoints: { complete: 'src/complete-main.ts' },
+  plugins: [lightAssert],
+  outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  logLevel: 'warning',
 });

@@ -4,7 +4,7 @@
  * the choices commander carries, which come from the spec's enums). Loaded only by those commands.
  */
 import { format } from 'node:util';
-import type { RootCommand, Command as TabCommand } from '@bomb.sh/tab';
+import type { Command as TabCommand } from '@bomb.sh/tab';
 import type { Command, Option } from 'commander';
 
 export type Shell = 'bash' | 'zsh' | 'fish';
@@ -18,9 +18,49 @@ export async function completionScript(program: Command, shell: Shell): Promise<
   return shell === 'zsh' ? withZshAlias(script, name) : script;
 }
 
+/** A flag as completion offers it; `values` present: it takes a value (these are its choices, maybe none). */
+export interface CompletionOption {
+  long: string;
+  description: string;
+  alias?: string;
+  values?: readonly string[];
+}
+
+/** A command (`beta:batch list`, by its path of words) as completion offers it. */
+export interface CompletionCommand {
+  path: string;
+  description: string;
+  options: readonly CompletionOption[];
+  arguments: readonly { name: string; choices?: readonly string[] }[];
+}
+
+/**
+ * What completion knows, as data: the program's own flags, and every visible command, depth first
+ * (the global flags apply after any command too). Written beside the bundle at build time, so a TAB
+ * reads it instead of building the program (complete-main.ts).
+ */
+export interface CompletionTree {
+  options: readonly CompletionOption[];
+  commands: readonly CompletionCommand[];
+}
+
 /** Candidates for the last of `words` (the command line after the program's name), in tab's format. */
 export async function completions(program: Command, words: readonly string[]): Promise<string> {
-  const root = await completionTree(program);
+  return completionsFrom(completionTreeOf(program), words);
+}
+
+/** The same, from completion data (all of it, or the part the words need). */
+export async function completionsFrom(tree: CompletionTree, words: readonly string[]): Promise<string> {
+  const { RootCommand } = await import('@bomb.sh/tab');
+  const root = new RootCommand();
+  addOptions(root, tree.options);
+  for (const command of tree.commands) {
+    const node = root.command(command.path, command.description);
+    addOptions(node, command.options);
+    // Global flags may come after the command too.
+    addOptions(node, tree.options);
+    for (const argument of command.arguments) node.argument(argument.name, argument.choices && offer(argument.choices));
+  }
   return captureConsoleLog(() => root.parse([...words]));
 }
 
@@ -39,39 +79,45 @@ function captureConsoleLog(write: () => void): string {
   return text;
 }
 
-async function completionTree(program: Command): Promise<RootCommand> {
-  const { RootCommand } = await import('@bomb.sh/tab');
-  const root = new RootCommand();
-  addOptions(root, program);
+/** The completion data of a commander program: its flags, and every visible command under it. */
+export function completionTreeOf(program: Command): CompletionTree {
+  const commands: CompletionCommand[] = [];
   const walk = (command: Command, path: string) => {
     for (const child of command.createHelp().visibleCommands(command)) {
       const childPath = path ? `${path} ${child.name()}` : child.name();
-      const node = root.command(childPath, oneLine(child.summary() || child.description()));
-      addOptions(node, child);
-      // Global flags may come after the command too.
-      addOptions(node, program);
-      for (const argument of child.registeredArguments) {
-        node.argument(argument.name(), argument.argChoices && offer(argument.argChoices));
-      }
+      commands.push({
+        path: childPath,
+        description: oneLine(child.summary() || child.description()),
+        options: optionsOf(child),
+        arguments: child.registeredArguments.map((argument) => ({
+          name: argument.name(),
+          ...(argument.argChoices ? { choices: argument.argChoices } : {}),
+        })),
+      });
       walk(child, childPath);
     }
   };
   walk(program, '');
-  return root;
+  return { options: optionsOf(program), commands };
 }
 
-function addOptions(node: TabCommand, command: Command): void {
-  for (const option of command.createHelp().visibleOptions(command) as Option[]) {
+function optionsOf(command: Command): CompletionOption[] {
+  return (command.createHelp().visibleOptions(command) as Option[]).flatMap((option): CompletionOption[] => {
     const long = option.long?.replace(/^--/, '');
-    if (!long) continue;
+    if (!long) return [];
     const alias = option.short?.replace(/^-/, '');
-    const description = oneLine(option.description);
-    if (!option.required && !option.optional) {
-      node.option(long, description, alias);
-      continue;
-    }
     // A value flag: its choices, or nothing to offer (which still tells tab the next word is a value).
-    node.option(long, description, offer(option.argChoices ?? []), alias);
+    const values = option.required || option.optional ? (option.argChoices ?? []) : undefined;
+    return [
+      { long, description: oneLine(option.description), ...(alias ? { alias } : {}), ...(values ? { values } : {}) },
+    ];
+  });
+}
+
+function addOptions(node: TabCommand, options: readonly CompletionOption[]): void {
+  for (const { long, description, alias, values } of options) {
+    if (values === undefined) node.option(long, description, alias);
+    else node.option(long, description, offer(values), alias);
   }
 }
 

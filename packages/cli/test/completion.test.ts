@@ -126,6 +126,50 @@ describe('the completion command', () => {
   });
 });
 
+describe('one TAB, one process: the bin answers from the completion data, as the program does', () => {
+  /** What `complete -- <words>` prints when the program is built (run() in this process). */
+  async function fromProgram(words: string[]): Promise<string> {
+    let text = '';
+    const io = {
+      stdout: new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          text += chunk.toString();
+          done();
+        },
+      }),
+      stderr: process.stderr,
+      env: {},
+      signal: new AbortController().signal,
+    };
+    expect(await run(['complete', '--', ...words], io)).toBe(0);
+    return text;
+  }
+
+  test.each([
+    [''],
+    ['be'],
+    ['beta:batch', ''],
+    ['beta:batch', 'li'],
+    ['beta:batch', 'list', '--'],
+    ['beta:batch', 'list', '--status', ''],
+    ['beta:batch', 'list', '--job-type', 'p'],
+    ['beta:batch', 'list', '--format', ''],
+    ['--format', ''],
+    ['--format', 'json', 'beta:batch', 'get'],
+    ['beta:batch:job-items', 'list', '--st'],
+    ['batches', ''],
+    ['batches', 'run', '--'],
+    ['completion', ''],
+    ['help', ''],
+    ['no-such-command', ''],
+  ])('%j', async (...words) => {
+    const result = await runCli(['complete', '--', ...words]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(await fromProgram(words));
+  });
+});
+
 /** `line` split into words as bash does: at blanks, and at each `:` and `=` (COMP_WORDBREAKS), kept as words. */
 function bashWords(line: string): string[] {
   return line.split(/\s+/).flatMap((word) => {
