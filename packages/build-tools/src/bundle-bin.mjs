@@ -7,6 +7,17 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { lazyRequire } from './lazy-require.mjs';
 
+/** What every CommonJS file of a bin is built with (the bin's bundle, and any small entry beside it). */
+export const BIN_BUILD = {
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  logLevel: 'warning',
+};
+
 /**
  * Bundles the bin of the package at `packageDir` (a file URL ending in `/`), starting from a clean
  * dist/bundle/. `plugins` and `external` are the package's own, after the shared plugins.
@@ -20,19 +31,13 @@ export async function bundleBin(packageDir, { plugins = [], external = [] } = {}
   await build({
     entryPoints: { main: fileURLToPath(new URL('src/main.ts', packageDir)) },
     outdir: fileURLToPath(outdir),
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    minify: true,
+    ...BIN_BUILD,
     sourcemap: 'linked',
     // The client's own modules rather than its bundle (which carries a copy of the types package's
     // model): one copy of the model in the bin, shared by the bin's code and the client.
     conditions: ['llamacloud-unbundled'],
     plugins: [lazyRequire(), inlineVersion(new URL('package.json', packageDir)), ...plugins],
     external,
-    logLevel: 'warning',
     // The client's code-split chunks import each other bare to keep evaluation order; all are side-effect free.
     logOverride: { 'ignored-bare-import': 'silent' },
   });

@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleBin } from '@llamacloud-batch/build-tools/bundle-bin';
+import { BIN_BUILD, bundleBin } from '@llamacloud-batch/build-tools/bundle-bin';
 // The spec's tables keyed by operation as one JSON file per group beside the bundle, read on demand.
 import { lazyModel } from '@llamacloud-batch/build-tools/lazy-model';
 // The client's generated validators as side files beside the bundle.
@@ -73,11 +73,5 @@ await build({
   entryPoints: { complete: 'src/complete-main.ts' },
   plugins: [lightAssert],
   outdir: 'dist/bundle',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
-  logLevel: 'warning',
+  ...BIN_BUILD,
 });

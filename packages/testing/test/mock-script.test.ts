@@ -60,6 +60,15 @@ function startMock(args: string[]): Promise<RunningMock> {
 }
 
 const dirs: string[] = [];
+/** A copy of the spec in a folder of its own (removed after the test), for a mock to watch. */
+function specCopy(): { spec: string; good: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'mock-spec-'));
+  dirs.push(dir);
+  const spec = join(dir, 'openapi.yaml');
+  const good = readFileSync(specPath, 'utf8');
+  writeFileSync(spec, good);
+  return { spec, good };
+}
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   // Whatever a failed test left behind is killed by PID.
@@ -134,11 +143,7 @@ describe('pnpm mock', () => {
   });
 
   test('survives a broken save: keeps serving the last good spec, says so in one line, serves the fix', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mock-spec-'));
-    dirs.push(dir);
-    const spec = join(dir, 'openapi.yaml');
-    const good = readFileSync(specPath, 'utf8');
-    writeFileSync(spec, good);
+    const { spec, good } = specCopy();
     const mock = await startMock(['--port', String(await freePort()), '--spec', spec]);
     const list = async () => (await fetch(`${mock.url}${listBatchJobsPath}`, { headers: AUTH })).json();
 
@@ -174,11 +179,7 @@ describe('pnpm mock', () => {
   }, 60_000);
 
   test('a save made while Prism is starting is served, not lost', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mock-spec-'));
-    dirs.push(dir);
-    const spec = join(dir, 'openapi.yaml');
-    const good = readFileSync(specPath, 'utf8');
-    writeFileSync(spec, good);
+    const { spec, good } = specCopy();
     const starting = startMock(['--port', String(await freePort()), '--spec', spec]);
     // Prism takes a second or more to start; this save lands before the banner.
     const example = seedExample.items[0].id as string;
