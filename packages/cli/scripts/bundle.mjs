@@ -69,9 +69,24 @@ const lightAssert = {
     }));
   },
 };
+/**
+ * tab's shell scripts (one module of its dist, ~30 kB) are for `completion <shell>`, which the main
+ * bundle serves; `complete` only parses. Stand-ins that throw take their place in complete.cjs, so a
+ * TAB does not load them (a tab release that moves them fails this build: its exports differ).
+ */
+const withoutScripts = {
+  name: 'without-completion-scripts',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@bomb\.sh[\\/]tab[\\/]dist[\\/]powershell-[\w-]+\.mjs$/ }, () => ({
+      contents: `const script = () => { throw new Error('complete.cjs writes no completion script: run llamacloud-prod completion <shell>'); };
+export { script as i, script as n, script as r, script as t };`,
+      loader: 'js',
+    }));
+  },
+};
 await build({
   entryPoints: { complete: 'src/complete-main.ts' },
-  plugins: [lightAssert],
+  plugins: [lightAssert, withoutScripts],
   outdir: 'dist/bundle',
   ...BIN_BUILD,
 });
