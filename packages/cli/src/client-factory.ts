@@ -58,7 +58,7 @@ export function clientFor(options: GlobalOptions, io: Io, rows?: readonly Operat
           ? routingFetch(proxies, logLevel === 'debug' ? logger.debug : undefined)
           : undefined,
     };
-    return rows ? createClientFor(rows as never, settings) : createLlamaCloudClient(settings);
+    return rows ? createClientFor(rows, settings) : createLlamaCloudClient(settings);
   } catch (error) {
     // The client names its option; a CLI user needs the flag.
     if (error instanceof ConfigurationError && error.message.includes(INSECURE_HTTP_OPTION)) {

@@ -63,11 +63,16 @@ export interface ClientBase {
   readonly baseUrl: string;
 }
 
-/** A client with the methods of `rows` (the operation model's values, or a group's rows). */
+/**
+ * A client with the methods of `rows` (the operation model's values, or a group's rows): typed by
+ * their keys when they are the generated rows, else only its base (use `methodFor` to call).
+ */
 export function createClientFor<K extends OperationKey>(
   rows: readonly (OperationMeta & { readonly id: K })[],
-  options: ClientOptions = {},
-): ClientOf<K> {
+  options?: ClientOptions,
+): ClientOf<K>;
+export function createClientFor(rows: readonly OperationMeta[], options?: ClientOptions): ClientBase;
+export function createClientFor(rows: readonly OperationMeta[], options: ClientOptions = {}): ClientBase {
   const apiKey = (options.apiKey ?? readEnv('LLAMA_CLOUD_API_KEY'))?.trim();
   if (!apiKey) {
     throw new ConfigurationError(
@@ -123,7 +128,7 @@ export function createClientFor<K extends OperationKey>(
       (await import('./resources/wait.js'))[poll](tree as unknown as OperationTree, id, options as never);
   if (tree.beta?.batch?.getStatus) Object.assign(tree.beta.batch, { wait: wait('waitForJob') });
   if (tree.batches?.get) Object.assign(tree.batches, { wait: wait('waitForBatch') });
-  return Object.assign(tree, { raw, baseUrl }) as unknown as ClientOf<K>;
+  return Object.assign(tree, { raw, baseUrl });
 }
 
 /**
