@@ -144,7 +144,10 @@ export const cliReservedFlags = ${JSON.stringify(CLI_RESERVED_FLAGS)} as const;
 function groupsOf(model) {
   /** @type {Record<string, string[]>} */
   const groups = {};
-  for (const [key, operation] of Object.entries(model)) (groups[operation.group ?? ''] ??= []).push(key);
+  for (const [key, operation] of Object.entries(model)) {
+    const group = operation.group ?? '';
+    groups[group] = [...(groups[group] ?? []), key];
+  }
   return groups;
 }
 
