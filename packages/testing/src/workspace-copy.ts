@@ -76,7 +76,7 @@ export async function measuredPnpm(copy: string, args: string[], spec?: string):
 }
 
 /** The resident memory of `pid` and every process under it, from /proc (Linux). */
-function treeRssBytes(pid: number): number {
+export function treeRssBytes(pid: number): number {
   const processes = new Map<number, { parent: number; rss: number }>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
